@@ -1,0 +1,27 @@
+/**
+ * Locales and interface strings. Chinese is the default locale and lives at the site
+ * root; English lives under /en/. Pagefind segments Chinese only when the page says
+ * `lang="zh-CN"`, so every Chinese page uses exactly that code.
+ */
+import type { Localized } from '../schemas/common';
+
+export const LOCALES = ['zh', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh';
+
+/** The value of `<html lang>` (and hreflang) for each locale. */
+export const HTML_LANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
+
+/** Picks the text of one locale from a `{ zh, en }` pair. */
+export function pick(text: Localized, locale: Locale): string {
+  return text[locale];
+}
+
+/** The other locale, for the language switch. */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'zh' ? 'en' : 'zh';
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'zh' || value === 'en';
+}

@@ -1,0 +1,98 @@
+/**
+ * The vocabularies of a metric: what is measured, on which split, under which protocol
+ * and from which source. Kept apart from the schema so that tables and pages can label
+ * them without importing zod.
+ */
+
+export const METRIC_KINDS = [
+  'top1-error',
+  'top5-error',
+  'top1-accuracy',
+  'top5-accuracy',
+  'error-rate',
+  'accuracy',
+  'mult-adds',
+  'flops',
+  'map',
+  'ap',
+  'miou',
+  'fid',
+  'inception-score',
+  'mos',
+  'bleu',
+] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+
+export const SPLITS = ['train', 'val', 'test', 'test-dev', 'test-std'] as const;
+export type Split = (typeof SPLITS)[number];
+
+export const PROTOCOLS = [
+  'single-crop',
+  '10-crop',
+  'multi-crop',
+  'dense',
+  'multi-scale',
+  'ensemble',
+  'single-model',
+  'standard',
+] as const;
+export type Protocol = (typeof PROTOCOLS)[number];
+
+export const SOURCE_KINDS = [
+  'paper',
+  'official-repo',
+  'torchvision',
+  'keras',
+  'competition',
+  'other',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+type Labels = { zh: string; en: string };
+
+/** How each metric kind is named and shown. `unit` is appended to the value. */
+export const METRIC_INFO: Record<MetricKind, Labels & { unit: string; lowerIsBetter: boolean }> = {
+  'top1-error': { zh: 'Top-1 错误率', en: 'Top-1 error', unit: '%', lowerIsBetter: true },
+  'top5-error': { zh: 'Top-5 错误率', en: 'Top-5 error', unit: '%', lowerIsBetter: true },
+  'top1-accuracy': { zh: 'Top-1 准确率', en: 'Top-1 accuracy', unit: '%', lowerIsBetter: false },
+  'top5-accuracy': { zh: 'Top-5 准确率', en: 'Top-5 accuracy', unit: '%', lowerIsBetter: false },
+  'error-rate': { zh: '错误率', en: 'Error rate', unit: '%', lowerIsBetter: true },
+  accuracy: { zh: '准确率', en: 'Accuracy', unit: '%', lowerIsBetter: false },
+  'mult-adds': { zh: '乘加次数', en: 'Mult-adds', unit: 'M', lowerIsBetter: true },
+  flops: { zh: 'FLOPs', en: 'FLOPs', unit: 'G', lowerIsBetter: true },
+  map: { zh: 'mAP', en: 'mAP', unit: '%', lowerIsBetter: false },
+  ap: { zh: 'AP', en: 'AP', unit: '%', lowerIsBetter: false },
+  miou: { zh: 'mIoU', en: 'mIoU', unit: '%', lowerIsBetter: false },
+  fid: { zh: 'FID', en: 'FID', unit: '', lowerIsBetter: true },
+  'inception-score': { zh: 'Inception Score', en: 'Inception Score', unit: '', lowerIsBetter: false },
+  mos: { zh: 'MOS', en: 'MOS', unit: '', lowerIsBetter: false },
+  bleu: { zh: 'BLEU', en: 'BLEU', unit: '', lowerIsBetter: false },
+};
+
+export const SPLIT_LABELS: Record<Split, Labels> = {
+  train: { zh: '训练集', en: 'train' },
+  val: { zh: '验证集', en: 'val' },
+  test: { zh: '测试集', en: 'test' },
+  'test-dev': { zh: 'test-dev', en: 'test-dev' },
+  'test-std': { zh: 'test-std', en: 'test-std' },
+};
+
+export const PROTOCOL_LABELS: Record<Protocol, Labels> = {
+  'single-crop': { zh: '单裁剪', en: 'single crop' },
+  '10-crop': { zh: '10 裁剪', en: '10-crop' },
+  'multi-crop': { zh: '多裁剪', en: 'multi-crop' },
+  dense: { zh: '密集评估', en: 'dense evaluation' },
+  'multi-scale': { zh: '多尺度', en: 'multi-scale' },
+  ensemble: { zh: '多模型集成', en: 'ensemble' },
+  'single-model': { zh: '单模型', en: 'single model' },
+  standard: { zh: '标准协议', en: 'standard protocol' },
+};
+
+export const SOURCE_LABELS: Record<SourceKind, Labels> = {
+  paper: { zh: '论文', en: 'paper' },
+  'official-repo': { zh: '官方代码库', en: 'official repository' },
+  torchvision: { zh: 'torchvision 权重表', en: 'torchvision weights' },
+  keras: { zh: 'Keras Applications', en: 'Keras Applications' },
+  competition: { zh: '竞赛结果', en: 'competition results' },
+  other: { zh: '其他', en: 'other' },
+};
