@@ -19,6 +19,12 @@ export const sourceSchema = z.strictObject({
 export type Source = z.infer<typeof sourceSchema>;
 
 export const metricSchema = z.strictObject({
+  /**
+   * A short id, unique within the entry, by which an article picks this number
+   * (`<Metric model="lenet-5" id="distorted" />`) when several share metric, data set,
+   * split and protocol (e.g. the same test with and without augmentation).
+   */
+  id: idSchema.optional(),
   /** The number, in the unit of its metric kind (percent for errors and accuracies, millions for mult-adds). */
   value: z.number().finite(),
   /** What is measured; the unit and whether lower is better follow from it. */

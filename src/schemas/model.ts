@@ -99,7 +99,11 @@ export const modelSchema = z
       if (variantIds.size !== model.variants.length)
         ctx.addIssue({ code: 'custom', path: ['variants'], message: 'variant ids must be unique' });
     }
+    const metricIds = new Set<string>();
     model.metrics.forEach((metric, i) => {
+      if (metric.id && metricIds.has(metric.id))
+        ctx.addIssue({ code: 'custom', path: ['metrics', i, 'id'], message: `a metric id unique within the entry ("${metric.id}" is used twice)` });
+      if (metric.id) metricIds.add(metric.id);
       if (metric.variant && !variantIds.has(metric.variant))
         ctx.addIssue({
           code: 'custom',

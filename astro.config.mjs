@@ -1,0 +1,48 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import rehypeExternalLinks from 'rehype-external-links';
+import { pagefindSearch } from './src/integrations/pagefind';
+import { remarkKatexCss } from './src/markdown/remark-katex-css';
+
+// Deployment settings come from the environment so that a fork can publish under its
+// own GitHub Pages path without editing code.
+const site = process.env.SITE_URL ?? 'https://alphatree.example.org';
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['zh', 'en'],
+    defaultLocale: 'zh',
+    routing: { prefixDefaultLocale: false },
+  },
+  markdown: {
+    // Astro 7's default engine (Sätteri) runs no remark/rehype plugin; math needs them.
+    processor: unified({
+      remarkPlugins: [remarkGfm, remarkMath, remarkKatexCss],
+      rehypePlugins: [
+        [rehypeKatex, { output: 'htmlAndMathml', strict: false }],
+        // Links that leave the site carry no opener and no referrer.
+        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
+      ],
+    }),
+    syntaxHighlight: false,
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      filter: (page) => !/\/(404|search)\/?$/.test(page),
+    }),
+    pagefindSearch(),
+  ],
+});

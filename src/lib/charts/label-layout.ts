@@ -1,0 +1,111 @@
+/**
+ * Places dot labels so they do not overlap each other or other dots. Plot draws text
+ * where it is told and has no collision avoidance, and a scatter of models crowds
+ * labels (GoogLeNet and ResNet-18 sit at almost the same spot), so each label tries a
+ * few positions around its dot and takes the first free one (greedy, in the order given).
+ */
+
+export interface Placement {
+  dx: number;
+  dy: number;
+  anchor: 'start' | 'end' | 'middle';
+}
+
+/** Right, left, above, below, the four diagonals, then farther out for crowded spots. */
+export const PLACEMENTS: readonly Placement[] = [
+  { dx: 7, dy: 0, anchor: 'start' },
+  { dx: -7, dy: 0, anchor: 'end' },
+  { dx: 0, dy: -11, anchor: 'middle' },
+  { dx: 0, dy: 12, anchor: 'middle' },
+  { dx: 5, dy: -10, anchor: 'start' },
+  { dx: 5, dy: 11, anchor: 'start' },
+  { dx: -5, dy: -10, anchor: 'end' },
+  { dx: -5, dy: 11, anchor: 'end' },
+  { dx: 6, dy: -18, anchor: 'start' },
+  { dx: 6, dy: 19, anchor: 'start' },
+  { dx: -6, dy: -18, anchor: 'end' },
+  { dx: -6, dy: 19, anchor: 'end' },
+];
+
+export interface LabelItem {
+  /** The dot's position in pixels. */
+  x: number;
+  y: number;
+  text: string;
+}
+
+export interface LayoutOptions {
+  fontSize: number;
+  dotRadius: number;
+  /** The plotting area in pixels; a label must stay inside it. */
+  bounds: { left: number; right: number; top: number; bottom: number };
+}
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/** Width of a text in pixels, roughly: CJK characters are square, Latin ones about half as wide. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let units = 0;
+  for (const ch of text) units += /[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(ch) ? 1 : 0.58;
+  return units * fontSize;
+}
+
+export function labelBox(item: LabelItem, placement: Placement, fontSize: number): Box {
+  const width = estimateTextWidth(item.text, fontSize);
+  const ax = item.x + placement.dx;
+  const x0 = placement.anchor === 'start' ? ax : placement.anchor === 'end' ? ax - width : ax - width / 2;
+  const cy = item.y + placement.dy;
+  return { x0, x1: x0 + width, y0: cy - fontSize / 2, y1: cy + fontSize / 2 };
+}
+
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+  const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** For each item, the index in PLACEMENTS of the position chosen for its label. */
+export function placeLabels(items: readonly LabelItem[], { fontSize, dotRadius, bounds }: LayoutOptions): number[] {
+  const r = dotRadius + 1;
+  const dots: Box[] = items.map((d) => ({ x0: d.x - r, x1: d.x + r, y0: d.y - r, y1: d.y + r }));
+  const boxes: (Box | undefined)[] = items.map(() => undefined);
+  const chosen: number[] = items.map(() => 0);
+
+  const cost = (i: number, index: number): number => {
+    const box = labelBox(items[i]!, PLACEMENTS[index]!, fontSize);
+    const outside =
+      Math.max(0, bounds.left - box.x0) + Math.max(0, box.x1 - bounds.right) +
+      Math.max(0, bounds.top - box.y0) + Math.max(0, box.y1 - bounds.bottom);
+    let total = outside * fontSize * 4;
+    boxes.forEach((other, j) => {
+      if (other && j !== i) total += overlap(box, other);
+    });
+    for (const dot of dots) total += overlap(box, dot);
+    // A small preference for the nearer placements breaks ties without outweighing any overlap.
+    return total + index * 0.5;
+  };
+
+  // A greedy first pass, then a few passes that move each label given all the others:
+  // a label placed early can make room for a crowded one placed later.
+  for (let pass = 0; pass < 4; pass++) {
+    items.forEach((item, i) => {
+      let best = chosen[i]!;
+      let bestCost = boxes[i] ? cost(i, best) : Infinity;
+      PLACEMENTS.forEach((_, index) => {
+        const c = cost(i, index);
+        if (c < bestCost) {
+          bestCost = c;
+          best = index;
+        }
+      });
+      chosen[i] = best;
+      boxes[i] = labelBox(item, PLACEMENTS[best]!, fontSize);
+    });
+  }
+  return chosen;
+}

@@ -1,0 +1,9 @@
+/** A human-readable citation from a paper record ("He, Zhang, Ren and Sun" / "LeCun et al."). */
+import type { Paper } from '../schemas/paper';
+
+export function formatCitation(paper: Paper): { authors: string } {
+  const families = paper.authors.map((a) => a.split(/\s+/).pop() ?? a);
+  const authors =
+    families.length > 4 ? `${families[0]} et al.` : families.length > 1 ? `${families.slice(0, -1).join(', ')} & ${families.at(-1)}` : families[0]!;
+  return { authors };
+}

@@ -1,0 +1,167 @@
+/**
+ * Comparison tables generated from model entries: one row per model, one cell per
+ * column id. Tables in articles (<CompareTable>), on branch pages and the model index
+ * all come from here, so no number is ever typed into a table by hand.
+ */
+import type { Locale } from './i18n';
+import type { MetricKind } from './metric-kinds';
+import { METRIC_INFO } from './metric-kinds';
+import { formatCompact, formatInteger, formatMetricValue } from './format';
+import { headlineMetric, paramsOf, representativeMetric, variantsOf, type ModelEntry } from './models';
+import { summarizeArchitecture } from './architecture';
+
+export const COLUMN_IDS = [
+  'name', 'branch', 'year', 'date', 'venue', 'team', 'params', 'mult-adds', 'top1-error', 'top5-error',
+  'top1-accuracy', 'headline', 'layers', 'conv-layers', 'kernel-sizes', 'fc-layers', 'fc-sizes', 'dropout',
+  'lrn', 'batch-norm', 'inception', 'augmentation', 'links',
+] as const;
+export type ColumnId = (typeof COLUMN_IDS)[number];
+
+export interface Cell {
+  text: string;
+  /** A machine-sortable value (number or string) for the index's sort script. */
+  sort?: string | number;
+  href?: string;
+  /** Extra links shown in the cell (paper, code). */
+  links?: { href: string; label: string }[];
+  /** A short note on the setting, shown under the value. */
+  note?: string;
+}
+
+const HEADERS: Record<ColumnId, { zh: string; en: string }> = {
+  name: { zh: '模型', en: 'Model' },
+  branch: { zh: '分支', en: 'Branch' },
+  year: { zh: '年份', en: 'Year' },
+  date: { zh: '首次公开', en: 'First public' },
+  venue: { zh: '发表于', en: 'Venue' },
+  team: { zh: '团队', en: 'Team' },
+  params: { zh: '参数量', en: 'Parameters' },
+  'mult-adds': { zh: '乘加次数', en: 'Mult-adds' },
+  'top1-error': { zh: 'Top-1 错误率', en: 'Top-1 error' },
+  'top5-error': { zh: 'Top-5 错误率', en: 'Top-5 error' },
+  'top1-accuracy': { zh: 'Top-1 准确率', en: 'Top-1 accuracy' },
+  headline: { zh: '代表结果', en: 'Headline result' },
+  layers: { zh: '带权层数', en: 'Weighted layers' },
+  'conv-layers': { zh: '卷积层', en: 'Conv layers' },
+  'kernel-sizes': { zh: '卷积核尺寸', en: 'Kernel sizes' },
+  'fc-layers': { zh: '全连接层', en: 'FC layers' },
+  'fc-sizes': { zh: '全连接层宽度', en: 'FC sizes' },
+  dropout: { zh: 'Dropout', en: 'Dropout' },
+  lrn: { zh: 'LRN', en: 'LRN' },
+  'batch-norm': { zh: '批归一化', en: 'Batch norm' },
+  inception: { zh: 'Inception 模块', en: 'Inception module' },
+  augmentation: { zh: '数据增强', en: 'Data augmentation' },
+  links: { zh: '链接', en: 'Links' },
+};
+
+export function columnHeader(column: ColumnId, locale: Locale): string {
+  return HEADERS[column][locale];
+}
+
+export interface TableContext {
+  locale: Locale;
+  branchName: (id: string) => string;
+  datasetName: (id: string) => string;
+  modelHref: (id: string) => string;
+}
+
+const dash: Cell = { text: '–' };
+const yesNo = (value: boolean | undefined, locale: Locale): Cell =>
+  value === undefined ? dash : { text: value ? (locale === 'zh' ? '是' : 'yes') : locale === 'zh' ? '否' : 'no', sort: value ? 1 : 0 };
+
+function metricCell(entry: ModelEntry, kind: MetricKind, ctx: TableContext): Cell {
+  const metric = representativeMetric(entry, kind);
+  if (!metric) return dash;
+  const variantName = metric.variant ? variantsOf(entry).find((v) => v.id === metric.variant)?.name : undefined;
+  const setting = [variantName, ctx.datasetName(metric.dataset), metric.split, metric.protocol].filter(Boolean).join(', ');
+  return { text: formatMetricValue(metric), sort: metric.value, note: setting };
+}
+
+/** The architecture summary of the entry's representative variant, if any has a spec. */
+function summary(entry: ModelEntry) {
+  const headlineVariant = headlineMetric(entry)?.variant;
+  const variants = variantsOf(entry).filter((v) => v.architecture);
+  const chosen = variants.find((v) => v.id === headlineVariant) ?? variants[0];
+  return chosen?.architecture ? summarizeArchitecture(chosen.architecture) : undefined;
+}
+
+export function cellFor(entry: ModelEntry, column: ColumnId, ctx: TableContext): Cell {
+  const { data } = entry;
+  const { locale } = ctx;
+  switch (column) {
+    case 'name':
+      return { text: data.names[locale], sort: data.names.en.toLowerCase(), href: ctx.modelHref(entry.id) };
+    case 'branch':
+      return { text: ctx.branchName(data.branch), sort: data.branch };
+    case 'year':
+      return { text: String(data.year), sort: data.year };
+    case 'date':
+      return { text: data.date ?? String(data.year), sort: data.date ?? String(data.year) };
+    case 'venue':
+      return { text: `${data.paper.venue} ${data.paper.year}`, sort: data.paper.year };
+    case 'team':
+      return data.team ? { text: data.team[locale] } : dash;
+    case 'params': {
+      const count = paramsOf(entry);
+      return count ? { text: formatCompact(count.value), sort: count.value, note: formatInteger(count.value, locale) } : dash;
+    }
+    case 'mult-adds':
+    case 'top1-error':
+    case 'top5-error':
+    case 'top1-accuracy':
+      return metricCell(entry, column, ctx);
+    case 'headline': {
+      const metric = headlineMetric(entry);
+      if (!metric) return dash;
+      return {
+        text: `${METRIC_INFO[metric.metric][locale]} ${formatMetricValue(metric)}`,
+        sort: metric.value,
+        note: `${ctx.datasetName(metric.dataset)} ${metric.split}`,
+      };
+    }
+    case 'augmentation':
+      return yesNo(data.training?.augmentation, locale);
+    case 'links':
+      return {
+        text: '',
+        links: [
+          { href: data.paper.url, label: locale === 'zh' ? '论文' : 'paper' },
+          ...data.code.filter((c) => c.official).slice(0, 1).map((c) => ({ href: c.url, label: locale === 'zh' ? '官方代码' : 'code' })),
+        ],
+      };
+    default: {
+      const s = summary(entry);
+      if (!s) return dash;
+      switch (column) {
+        case 'layers': return { text: String(s.weightedLayers), sort: s.weightedLayers };
+        case 'conv-layers': return { text: String(s.convLayers), sort: s.convLayers };
+        case 'kernel-sizes': return { text: s.kernelSizes.map((k) => `${k}×${k}`).join(', ') };
+        case 'fc-layers': return { text: String(s.fcLayers), sort: s.fcLayers };
+        case 'fc-sizes': return { text: s.fcSizes.map((n) => formatInteger(n, locale)).join(', ') || '–' };
+        case 'dropout': return yesNo(s.hasDropout, locale);
+        case 'lrn': return yesNo(s.hasLRN, locale);
+        case 'batch-norm': return yesNo(s.hasBatchNorm, locale);
+        case 'inception': return yesNo(s.hasInception, locale);
+      }
+      return dash;
+    }
+  }
+}
+
+export interface ModelTable {
+  headers: { id: ColumnId; label: string }[];
+  rows: { id: string; branch: string; year: number; cells: Cell[] }[];
+}
+
+/** Builds the table; an unknown model id is an error naming it. */
+export function buildModelTable(models: ModelEntry[], ids: string[], columns: ColumnId[], ctx: TableContext): ModelTable {
+  const byId = new Map(models.map((m) => [m.id, m]));
+  const bad = columns.filter((c) => !COLUMN_IDS.includes(c));
+  if (bad.length) throw new Error(`<CompareTable> columns: unknown ${bad.join(', ')} (expected any of: ${COLUMN_IDS.join(', ')})`);
+  const rows = ids.map((id) => {
+    const entry = byId.get(id);
+    if (!entry) throw new Error(`<CompareTable> models: no model "${id}" in content/models/`);
+    return { id, branch: entry.data.branch, year: entry.data.year, cells: columns.map((c) => cellFor(entry, c, ctx)) };
+  });
+  return { headers: columns.map((id) => ({ id, label: columnHeader(id, ctx.locale) })), rows };
+}

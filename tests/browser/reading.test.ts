@@ -1,0 +1,92 @@
+// The reader's path in a real browser: search, language switch, theme, phone menu.
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/site-browser';
+
+const site = useSite();
+
+describe('search', () => {
+  it('finds LeNet-5 for 卷积 on the Chinese site, from the "/" shortcut', async () => {
+    const { page, context } = await site.page();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(site.url('/'));
+    await page.waitForLoadState('networkidle');
+    expect(requests.some((p) => p.includes('pagefind'))).toBe(false);
+    await page.keyboard.press('/');
+    const input = page.locator('dialog.search-dialog input[type="search"]');
+    await input.waitFor();
+    await input.fill('卷积');
+    const result = page.locator('dialog.search-dialog .search-results a[href="/models/lenet-5/"]');
+    await result.waitFor({ timeout: 15_000 });
+    expect(await result.locator('.search-title').innerText()).toContain('LeNet-5');
+    expect(await page.locator('dialog.search-dialog .search-results mark').count()).toBeGreaterThan(0);
+    // Arrow keys reach the results, Enter follows the link.
+    await input.press('ArrowDown');
+    const focusedHref = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focusedHref).toMatch(/^\/(models|branches)\//);
+    await context.close();
+  });
+
+  it('finds LeNet-5 for "convolution" on the English site, from /en/search/?q=', async () => {
+    const { page, context } = await site.page();
+    await page.goto(site.url('/en/search/?q=convolution'));
+    const result = page.locator('[data-search-page] .search-results a[href="/en/models/lenet-5/"]');
+    await result.waitFor({ timeout: 15_000 });
+    expect(await result.locator('.search-title').innerText()).toContain('LeNet-5');
+    await context.close();
+  });
+});
+
+describe('language switch', () => {
+  it('leads to the same page in the other language', async () => {
+    const { page, context } = await site.page();
+    await page.goto(site.url('/models/lenet-5/'));
+    await page.locator('a.lang-switch').click();
+    await page.waitForURL(/\/en\/models\/lenet-5\/$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.locator('a.lang-switch').click();
+    await page.waitForURL(/\/models\/lenet-5\/$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await context.close();
+  });
+});
+
+describe('theme', () => {
+  it('keeps the chosen theme across a reload, without a flash', async () => {
+    const { page, context } = await site.page();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(site.url('/en/'));
+    const toggle = page.locator('button[data-action="theme"]');
+    await toggle.click(); // system -> light
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    await toggle.click(); // light -> dark
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.reload();
+    // Set by the inline head script, before any stylesheet-dependent paint.
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(dark);
+    expect(await toggle.innerText()).toContain('Dark');
+    await toggle.click(); // dark -> system
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme ?? 'system')).toBe('system');
+    await context.close();
+  });
+});
+
+describe('phone', () => {
+  it('opens the menu at 360 px and navigates from it', async () => {
+    const { page, context } = await site.page({ phone: true });
+    await page.goto(site.url('/'));
+    const nav = page.locator('#site-nav');
+    expect(await nav.isVisible()).toBe(false);
+    await page.locator('button.menu-button').click();
+    await nav.waitFor({ state: 'visible' });
+    await nav.locator('a[href="/tree/"]').click();
+    await page.waitForURL(/\/tree\/$/);
+    // Nothing overflows the viewport sideways (wide tables and graphs scroll inside their own box).
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
