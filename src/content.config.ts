@@ -12,20 +12,16 @@ import { authorSchema } from './schemas/author';
 import { competitionSchema } from './schemas/competition';
 import { articleSchema } from './schemas/article';
 
-/** A YAML collection in content/<dir>/, its id the file name without extension. */
-function yamlCollection<S extends Parameters<typeof defineCollection>[0]['schema']>(dir: string, schema: S) {
-  return defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `./content/${dir}`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
-    schema,
-  });
-}
+/** Loads content/<dir>/*.yaml; an entry's id is its file name without extension. */
+const yamlFiles = (dir: string) =>
+  glob({ pattern: '*.yaml', base: `./content/${dir}`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') });
 
 export const collections = {
-  models: yamlCollection('models', modelSchema),
-  branches: yamlCollection('branches', branchSchema),
-  datasets: yamlCollection('datasets', datasetSchema),
-  authors: yamlCollection('authors', authorSchema),
-  competitions: yamlCollection('competitions', competitionSchema),
+  models: defineCollection({ loader: yamlFiles('models'), schema: modelSchema }),
+  branches: defineCollection({ loader: yamlFiles('branches'), schema: branchSchema }),
+  datasets: defineCollection({ loader: yamlFiles('datasets'), schema: datasetSchema }),
+  authors: defineCollection({ loader: yamlFiles('authors'), schema: authorSchema }),
+  competitions: defineCollection({ loader: yamlFiles('competitions'), schema: competitionSchema }),
   articles: defineCollection({
     // The id keeps the path ("zh/classic-cnn/resnet"), so twins differ only in the locale folder.
     loader: glob({ pattern: '{zh,en}/**/*.mdx', base: './content/articles', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),

@@ -143,7 +143,6 @@ export function cellFor(entry: ModelEntry, column: ColumnId, ctx: TableContext):
         case 'batch-norm': return yesNo(s.hasBatchNorm, locale);
         case 'inception': return yesNo(s.hasInception, locale);
       }
-      return dash;
     }
   }
 }

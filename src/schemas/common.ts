@@ -21,8 +21,7 @@ export type Localized = z.infer<typeof localizedSchema>;
 
 /** An absolute https URL. Plain http is rejected: readers follow these links from an https site. */
 export const httpsUrlSchema = z
-  .string()
-  .url('an absolute URL')
+  .url({ message: 'an absolute URL' })
   .refine((url) => url.startsWith('https://'), 'an https:// URL (http:// is not accepted)');
 
 /** A calendar year in which deep-learning history could have happened. */

@@ -28,7 +28,7 @@ export const competitionSchema = z.strictObject({
         /** The model entry on this site, when there is one (a file in `content/models/`). */
         model: idSchema.optional(),
         /** The score, in the unit of `metric`. */
-        value: z.number().finite(),
+        value: z.number(),
         /** True for the year's winning entry. */
         winner: z.boolean().default(true),
         /** Where the result was published. */

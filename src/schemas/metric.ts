@@ -26,7 +26,7 @@ export const metricSchema = z.strictObject({
    */
   id: idSchema.optional(),
   /** The number, in the unit of its metric kind (percent for errors and accuracies, millions for mult-adds). */
-  value: z.number().finite(),
+  value: z.number(),
   /** What is measured; the unit and whether lower is better follow from it. */
   metric: z.enum(METRIC_KINDS),
   /** The id of the data set in `content/datasets/`, e.g. `imagenet`. */

@@ -5,11 +5,19 @@ import { parse } from 'yaml';
 import { architectureSchema, type Architecture } from '../../src/schemas/architecture';
 import type { ParameterCount } from '../../src/lib/architecture';
 
+// Parsing YAML is the slow part; each file is read once per test file.
+const docs = new Map<string, any>();
+function holderOf(model: string, variant?: string) {
+  const file = `content/models/${model}.yaml`;
+  if (!docs.has(file)) docs.set(file, parse(readFileSync(file, 'utf8')));
+  const doc = docs.get(file);
+  return variant ? doc.variants?.find((v: { id: string }) => v.id === variant) : doc;
+}
+
 /** The validated `architecture` of content/models/<model>.yaml, or of one of its variants. */
 export function specOf(model: string, variant?: string): Architecture {
   const file = `content/models/${model}.yaml`;
-  const doc = parse(readFileSync(file, 'utf8'));
-  const holder = variant ? doc.variants?.find((v: { id: string }) => v.id === variant) : doc;
+  const holder = holderOf(model, variant);
   const where = variant ? `${file} (variant ${variant})` : file;
   if (!holder) throw new Error(`${where}: no such variant`);
   if (!holder.architecture) throw new Error(`${where}: no architecture block`);
@@ -22,8 +30,7 @@ export function specOf(model: string, variant?: string): Architecture {
 
 /** The published parameter count written in the YAML next to the spec. */
 export function publishedOf(model: string, variant?: string): { value: number; kind: string } | undefined {
-  const doc = parse(readFileSync(`content/models/${model}.yaml`, 'utf8'));
-  const holder = variant ? doc.variants?.find((v: { id: string }) => v.id === variant) : doc;
+  const holder = holderOf(model, variant);
   return holder?.params && { value: holder.params.value, kind: holder.params.source.kind };
 }
 

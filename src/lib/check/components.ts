@@ -5,6 +5,7 @@
  * with the line. Add a component here when the site gains one.
  */
 import { known, records, type Ids } from './ids';
+import { matchingMetrics, type MetricQuery, type ModelEntry } from '../models';
 import { attribute, jsxElements, NOT_LITERAL, type JsxElement } from './mdx-nodes';
 import type { Article, Corpus } from './load';
 import { METRIC_KINDS } from '../metric-kinds';
@@ -13,7 +14,7 @@ import type { Problem } from './types';
 
 /** Components available in every article without an import (src/components/mdx/index.ts), with their props. */
 export const COMPONENTS: Record<string, readonly string[]> = {
-  Metric: ['model', 'metric', 'variant', 'dataset', 'split', 'protocol'],
+  Metric: ['model', 'id', 'metric', 'variant', 'dataset', 'split', 'protocol'],
   Params: ['model', 'variant'],
   ModelLink: ['id'],
   PaperRef: ['model'],
@@ -27,11 +28,10 @@ export const CHART_NAMES = ['ilsvrc-top5', 'accuracy-vs-params'] as const;
 
 type Found = Omit<Problem, 'file' | 'line'>;
 
-/** Same filter as `matchingMetrics` in src/lib/models.ts, on raw data. */
-function matchingMetrics(model: Record<string, unknown> | undefined, query: Record<string, unknown>): number {
-  return records(model?.metrics).filter(([m]) =>
-    Object.entries(query).every(([k, v]) => v === undefined || m[k] === v),
-  ).length;
+/** How many metrics of a (raw) entry a <Metric> query picks, by the site's own rule. */
+function countMatches(id: string, data: Record<string, unknown> | undefined, query: MetricQuery): number {
+  const entry = { id, data: { metrics: records(data?.metrics).map(([m]) => m) } } as unknown as ModelEntry;
+  return matchingMetrics(entry, query).length;
 }
 
 function checkModelId(el: JsxElement, prop: string, id: unknown, ids: Ids): Found[] {
@@ -51,20 +51,20 @@ function checkMetric(el: JsxElement, corpus: Corpus, ids: Ids): Found[] {
   const model = attribute(el, 'model');
   const out = checkModelId(el, 'model', model, ids);
   if (out.length) return out;
-  const query = Object.fromEntries(['metric', 'variant', 'dataset', 'split', 'protocol'].map((k) => [k, attribute(el, k)]));
+  const query = Object.fromEntries(['id', 'metric', 'variant', 'dataset', 'split', 'protocol'].map((k) => [k, attribute(el, k)])) as MetricQuery;
   out.push(...checkVariant(el, model as string, query.variant, ids));
   if (typeof query.dataset === 'string' && !ids.datasets.has(query.dataset))
     out.push({ field: '<Metric dataset>', rule: 'unknown-dataset', message: `expected the id of a data set in content/datasets/ (${known(query.dataset, ids.datasets)})` });
-  if (!METRIC_KINDS.includes(query.metric as never))
-    return [...out, { field: '<Metric metric>', rule: 'metric-selection', message: `expected a metric kind (${known(String(query.metric), METRIC_KINDS)})` }];
+  if (query.id === undefined && !METRIC_KINDS.includes(query.metric as never))
+    out.push({ field: '<Metric metric>', rule: 'metric-selection', message: `expected a metric kind, or the metric's id in id="..." (${known(String(query.metric), METRIC_KINDS)})` });
   if (out.length) return out;
   const entry = corpus.entries.models.find((m) => m.id === model)!;
-  const count = matchingMetrics(entry.data, query);
+  const count = countMatches(entry.id, entry.data, query);
   if (count !== 1)
     out.push({
       field: '<Metric>',
       rule: 'metric-selection',
-      message: `expected props that pick exactly one metric of ${entry.file}; ${count} match${count ? ' (add variant, dataset, split or protocol)' : ''}`,
+      message: `expected props that pick exactly one metric of ${entry.file}; ${count} match${count ? ' (add variant, dataset, split or protocol, or give the metric an id and use id="...")' : ''}`,
     });
   return out;
 }

@@ -1,14 +1,13 @@
 /**
  * An MDX article split into its frontmatter (YAML with lines) and its body parsed to
- * mdast with the same remark stage that Astro's MDX integration runs (GFM, math,
- * SmartyPants), so headings, links and JSX are seen exactly as the build sees them.
+ * mdast with the same syntax extensions that Astro's MDX integration uses (GFM, math),
+ * so links and JSX are seen as the build sees them.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
-import remarkSmartypants from 'remark-smartypants';
 import type { Root } from 'mdast';
 import { parseYaml, type YamlSource } from './yaml-source';
 
@@ -21,7 +20,7 @@ export interface MdxSource {
   error?: { line?: number; message: string };
 }
 
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath).use(remarkSmartypants);
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath);
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 

