@@ -37,6 +37,26 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
+  security: {
+    // A Content-Security-Policy <meta> on every page. Scripts and styles that Astro emits
+    // (the inline head script included) are allowed by hash; site.js and Pagefind load
+    // from 'self'; Pagefind compiles its WebAssembly ('wasm-unsafe-eval'). KaTeX and the
+    // Graphviz/Plot SVGs position text with style attributes, which cannot run code:
+    // those alone are allowed inline.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   integrations: [
     mdx(),
     sitemap({

@@ -5,8 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblems, RULES, type Problem, type Rule } from '../../src/lib/check';
+import { headingSlugs } from '../../src/lib/check/headings';
+import { parseMdx } from '../../src/lib/check/mdx-source';
+import { contentCheck } from '../../src/integrations/content-check';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'contributions');
 const temps: string[] = [];
@@ -155,5 +159,39 @@ describe('npm run new', () => {
     const root = treeFor();
     expect(run(root, 'model', 'Delta_Net', '--branch', 'vision').stderr).toMatch(/not a valid id/);
     expect(run(root, 'article', '--model', 'beta-net').stderr).toMatch(/already has an article/);
+  });
+});
+
+describe('heading ids', () => {
+  it('are the ids Astro 7 gives MDX headings (after SmartyPants and KaTeX)', () => {
+    // Expected values read from the HTML of a real `astro build` with this site's
+    // markdown settings (remark-gfm, remark-math, rehype-katex htmlAndMathml).
+    const tree = parseMdx(
+      ['## 关键思想 $F(x)+x$', '## What\'s new -- "x"', '## What\'s new -- "x"', '## Code `a_b` and **bold** and <abbr>HTML</abbr>', '## Sum $\\sum_{i=1}^n x_i$ here'].join('\n\n'),
+    ).tree!;
+    expect([...headingSlugs(tree)]).toEqual([
+      '关键思想-fxxfxxfxx',
+      'whats-new--x',
+      'whats-new--x-1',
+      'code-a_b-and-bold-and-html',
+      'sum-i1nxisum_i1n-x_ii1nxi-here',
+    ]);
+  });
+});
+
+describe('the Astro integration', () => {
+  type Hook = (options: unknown) => Promise<void> | void;
+  const start = (root: string) => {
+    const { hooks } = contentCheck();
+    (hooks['astro:config:done'] as Hook)({ config: { root: pathToFileURL(`${root}/`) } });
+    return (hooks['astro:build:start'] as Hook)({ logger: { info() {}, warn() {} } });
+  };
+
+  it('fails the build with the formatted problems', async () => {
+    await expect(start(treeFor('many-problems'))).rejects.toThrow(/Content check failed:[\s\S]*\[unknown-parent\][\s\S]*7 problems in 2 files/);
+  });
+
+  it('lets a good tree build', async () => {
+    await expect(start(treeFor())).resolves.toBeUndefined();
   });
 });

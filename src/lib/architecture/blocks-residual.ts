@@ -38,8 +38,9 @@ export function bottleneckUnit(layer: Bottleneck, input: Shape, first: boolean):
  * C/r → C, sigmoid, channel-wise scale. Its two convs act on 1×1 maps; as a side gate
  * they add parameters but not depth.
  */
-export function seGate(main: Path, reduction: number, squeeze = Math.max(1, Math.floor(main.shape[0] / reduction))): void {
+export function seGate(main: Path, reduction: number): void {
   const channels = main.shape[0];
+  const squeeze = Math.max(1, Math.floor(channels / reduction));
   const gate = new Path([channels, 1, 1])
     .conv({ out: squeeze, kernel: k1, bias: true })
     .conv({ out: channels, kernel: k1, bias: true });

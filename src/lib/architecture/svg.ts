@@ -41,7 +41,7 @@ function bar(shape: Shape, inputSide: number, top: number, color: string): strin
   const length = Math.max(2, Math.round((BAR_MAX * Math.max(shape[1], shape[2])) / inputSide));
   return (
     `<rect x="${BAR_X}" y="${top}" width="${length}" height="${BAR_H}" rx="1" style="fill: ${color}"/>` +
-    `<text x="${WIDTH - PAD}" y="${top + BAR_H + 1}" text-anchor="end" font-size="10" style="fill: ${COLORS.muted}">${formatShape(shape)}</text>`
+    `<text x="${WIDTH - PAD}" y="${top + BAR_H + 1}" text-anchor="end" font-size="10.5" style="fill: ${COLORS.muted}">${formatShape(shape)}</text>`
   );
 }
 
@@ -68,9 +68,9 @@ function layerGroup(r: LayerResult, inputSide: number, y: number, locale: Locale
       ? `<text x="${WIDTH - PAD - 8}" y="${y + 15}" text-anchor="end" font-size="12" font-weight="700" style="fill: ${COLORS.accent}">×${r.layer.repeat}</text>`
       : '',
     r.params > 0
-      ? `<text x="${WIDTH - PAD - (r.layer.repeat > 1 ? 32 : 8)}" y="${y + 15}" text-anchor="end" font-size="10" style="fill: ${COLORS.muted}">${formatSi(r.params).replace(' ', '')}</text>`
+      ? `<text x="${WIDTH - PAD - (r.layer.repeat > 1 ? 32 : 8)}" y="${y + 15}" text-anchor="end" font-size="10.5" style="fill: ${COLORS.muted}">${formatSi(r.params).replace(' ', '')}</text>`
       : '',
-    block ? `<text x="${PAD + 12}" y="${y + 29}" font-size="10.5" style="fill: ${COLORS.muted}">${x(settings)}</text>` : '',
+    block ? `<text x="${PAD + 12}" y="${y + 29}" font-size="11" style="fill: ${COLORS.muted}">${x(settings)}</text>` : '',
     bar(r.output, inputSide, y + boxH + 6, color),
     '</g>',
   ];
@@ -105,7 +105,7 @@ export function renderArchitectureSvg(spec: Architecture, options: SvgOptions): 
   }
   const legend =
     locale === 'zh' ? '横条：输出特征图边长（相对输入）· 右侧数字：参数量' : 'bar: output side (relative to input) · number: parameters';
-  body.push(`<text x="${PAD}" y="${y + 4}" font-size="10" style="fill: ${COLORS.muted}">${legend}</text>`);
+  body.push(`<text x="${PAD}" y="${y + 4}" font-size="10.5" style="fill: ${COLORS.muted}">${legend}</text>`);
   const height = y + 12;
   const desc = describe(spec, results, title, locale);
   return [

@@ -1,0 +1,44 @@
+// Every model of the classic-CNN and lightweight branches: both articles, long enough,
+// and a page that links its paper and its code.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { attr, find, pageAt } from '../support/dist';
+import { hanCount, loadModels, wordCount } from '../support/content';
+
+const BRANCHES = ['classic-cnn', 'lightweight'];
+const models = loadModels().filter((m) => BRANCHES.includes(m.data.branch));
+
+describe('classic-CNN and lightweight branches', () => {
+  it('hold every model of the content plan (at least 27)', () => {
+    expect(models.length).toBeGreaterThanOrEqual(27);
+  });
+
+  for (const { id, data } of models) {
+    describe(id, () => {
+      const zh = `content/articles/zh/${data.branch}/${id}.mdx`;
+      const en = `content/articles/en/${data.branch}/${id}.mdx`;
+
+      it('has an article in Chinese (≥ 800 Han characters) and in English (≥ 400 words)', () => {
+        expect(existsSync(zh), zh).toBe(true);
+        expect(existsSync(en), en).toBe(true);
+        expect(hanCount(readFileSync(zh, 'utf8'))).toBeGreaterThanOrEqual(800);
+        expect(wordCount(readFileSync(en, 'utf8'))).toBeGreaterThanOrEqual(400);
+      });
+
+      it('links its paper and its code on both pages', () => {
+        for (const url of [`/models/${id}/`, `/en/models/${id}/`]) {
+          const hrefs = find(pageAt(url), (el) => el.tagName === 'a').map((a) => attr(a, 'href'));
+          expect(hrefs, url).toContain(data.paper.url);
+          expect(hrefs, url).toContain(data.code[0]!.url);
+        }
+      });
+    });
+  }
+
+  it('have an overview article in both languages', () => {
+    for (const branch of BRANCHES) {
+      expect(existsSync(`content/articles/zh/${branch}/index.mdx`)).toBe(true);
+      expect(existsSync(`content/articles/en/${branch}/index.mdx`)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,29 @@
+/** Reads content/ YAML entries straight from disk, validated with the site's own schemas. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { modelSchema, type Model } from '../../src/schemas/model';
+
+export function loadModels(dir = 'content/models'): { id: string; data: Model }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: modelSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))) }));
+}
+
+/** Han characters of an MDX body (frontmatter, components and code left out). */
+export function hanCount(mdx: string): number {
+  return (body(mdx).match(/\p{Script=Han}/gu) ?? []).length;
+}
+
+/** English words of an MDX body. */
+export function wordCount(mdx: string): number {
+  return (body(mdx).match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).length;
+}
+
+function body(mdx: string): string {
+  return mdx
+    .replace(/^---[\s\S]*?---/, '')
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/\$\$[\s\S]*?\$\$/g, '')
+    .replace(/<[A-Z][^>]*\/>/g, '');
+}

@@ -1,0 +1,42 @@
+// Tables are generated from the YAML: change a value in a fixture and the cell follows.
+import { describe, expect, it } from 'vitest';
+import { buildModelTable, type TableContext } from '../../src/lib/model-table';
+import { loadModels } from '../support/content';
+
+const ctx: TableContext = {
+  locale: 'en',
+  branchName: (id) => id,
+  datasetName: (id) => id,
+  modelHref: (id) => `/en/models/${id}/`,
+};
+
+describe('buildModelTable', () => {
+  const models = loadModels();
+
+  it('renders the YAML value, and follows it when the value changes', () => {
+    const alexnet = models.find((m) => m.id === 'alexnet')!;
+    const before = buildModelTable(models, ['alexnet'], ['name', 'year', 'top5-error'], ctx);
+    const metric = alexnet.data.metrics.find((m) => m.metric === 'top5-error' && m.headline) ??
+      alexnet.data.metrics.find((m) => m.metric === 'top5-error')!;
+    expect(before.rows[0]!.cells[2]!.text).toBe(`${metric.value} %`);
+
+    const changed = structuredClone(alexnet);
+    const target = changed.data.metrics.find((m) => m.value === metric.value && m.metric === 'top5-error')!;
+    target.value = 12.34;
+    changed.data.year = 2099;
+    const after = buildModelTable([changed], ['alexnet'], ['name', 'year', 'top5-error'], ctx);
+    expect(after.rows[0]!.cells[1]!.text).toBe('2099');
+    expect(after.rows[0]!.cells[2]!.text).toBe('12.34 %');
+  });
+
+  it('links each row to its model page and names its columns', () => {
+    const table = buildModelTable(models, ['resnet', 'vgg'], ['name', 'params'], ctx);
+    expect(table.headers.map((h) => h.label)).toEqual(['Model', 'Parameters']);
+    expect(table.rows.map((r) => r.cells[0]!.href)).toEqual(['/en/models/resnet/', '/en/models/vgg/']);
+  });
+
+  it('rejects an unknown model id and an unknown column, naming them', () => {
+    expect(() => buildModelTable(models, ['no-such-model'], ['name'], ctx)).toThrow(/no-such-model/);
+    expect(() => buildModelTable(models, ['resnet'], ['nonsense' as never], ctx)).toThrow(/nonsense/);
+  });
+});
