@@ -9,6 +9,10 @@ import rehypeKatex from 'rehype-katex';
 import rehypeExternalLinks from 'rehype-external-links';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { remarkKatexCss } from './src/markdown/remark-katex-css';
+import { rehypeBaseLinks } from './src/markdown/rehype-base-links';
+import { contentCheck } from './src/integrations/content-check';
+import { katexWoff2Only } from './src/integrations/katex-woff2-only';
+import { katexCssPurge } from './src/integrations/katex-css-purge';
 
 // Deployment settings come from the environment so that a fork can publish under its
 // own GitHub Pages path without editing code.
@@ -19,7 +23,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Scoped styles mark elements with a class rather than a data attribute per element.
+  scopedStyleStrategy: 'class',
+  // Stylesheets stay external (cached across pages) rather than inlined into every page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: ['zh', 'en'],
     defaultLocale: 'zh',
@@ -33,10 +40,12 @@ export default defineConfig({
         [rehypeKatex, { output: 'htmlAndMathml', strict: false }],
         // Links that leave the site carry no opener and no referrer.
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
+        [rehypeBaseLinks, { base }],
       ],
     }),
     syntaxHighlight: false,
   },
+  vite: { plugins: [katexWoff2Only()] },
   security: {
     // A Content-Security-Policy <meta> on every page. Scripts and styles that Astro emits
     // (the inline head script included) are allowed by hash; site.js and Pagefind load
@@ -58,11 +67,14 @@ export default defineConfig({
     },
   },
   integrations: [
+    // First, so that bad content stops the build before anything renders.
+    contentCheck(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
       filter: (page) => !/\/(404|search)\/?$/.test(page),
     }),
+    katexCssPurge(),
     pagefindSearch(),
   ],
 });

@@ -7,7 +7,7 @@ import type { Locale } from './i18n';
 import type { MetricKind } from './metric-kinds';
 import { METRIC_INFO } from './metric-kinds';
 import { formatCompact, formatInteger, formatMetricValue } from './format';
-import { headlineMetric, paramsOf, representativeMetric, variantsOf, type ModelEntry } from './models';
+import { diagramVariant, headlineMetric, paramsOf, representativeMetric, variantsOf, type ModelEntry } from './models';
 import { summarizeArchitecture } from './architecture';
 
 export const COLUMN_IDS = [
@@ -79,9 +79,7 @@ function metricCell(entry: ModelEntry, kind: MetricKind, ctx: TableContext): Cel
 
 /** The architecture summary of the entry's representative variant, if any has a spec. */
 function summary(entry: ModelEntry) {
-  const headlineVariant = headlineMetric(entry)?.variant;
-  const variants = variantsOf(entry).filter((v) => v.architecture);
-  const chosen = variants.find((v) => v.id === headlineVariant) ?? variants[0];
+  const chosen = diagramVariant(entry);
   return chosen?.architecture ? summarizeArchitecture(chosen.architecture) : undefined;
 }
 

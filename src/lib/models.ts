@@ -58,6 +58,13 @@ export function paramsOf(entry: ModelEntry, variantId?: string): ParamCount | un
   return undefined;
 }
 
+/** The variant whose layer spec represents the entry: the headline number's variant, else the first with a spec. */
+export function diagramVariant(entry: ModelEntry): Variant | undefined {
+  const specified = variantsOf(entry).filter((v) => v.architecture);
+  const headlineVariant = entry.data.metrics.find((m) => m.headline)?.variant;
+  return specified.find((v) => v.id === headlineVariant) ?? specified[0];
+}
+
 /** What to match when picking one metric of an entry. */
 export interface MetricQuery {
   /** The metric's own id; when given, it alone decides. */

@@ -10,8 +10,10 @@ const PUBLISHED: [string, string | undefined, number, number, string][] = [
   ['resnet', 'resnet-18', 1.81e9, 0.01, 'torchvision 1.81 G'],
   ['resnet', 'resnet-152', 11.51e9, 0.01, 'torchvision 11.51 G'],
   ['vgg', 'vgg-16', 15.47e9, 0.01, 'torchvision 15.47 G'],
-  ['alexnet', undefined, 0.71e9, 0.01, 'torchvision 0.71 G'],
-  ['googlenet', undefined, 1.5e9, 0.01, 'torchvision 1.50 G'],
+  ['alexnet', 'alexnet-torchvision', 0.71e9, 0.01, 'torchvision 0.71 G'],
+  ['googlenet', 'googlenet-torchvision', 1.5e9, 0.01, 'torchvision 1.50 G'],
+  ['resnext', 'resnext-50-32x4d', 4.23e9, 0.01, 'torchvision 4.23 G'],
+  ['wrn', 'wrn-50-2', 11.4e9, 0.01, 'torchvision 11.4 G'],
   ['densenet', 'densenet-121', 2.83e9, 0.01, 'torchvision 2.83 G'],
   ['squeezenet', 'squeezenet-1.0', 0.82e9, 0.01, 'torchvision 0.82 G'],
   ['squeezenet', 'squeezenet-1.1', 0.35e9, 0.01, 'torchvision 0.35 G'],
@@ -38,7 +40,7 @@ describe('mult-adds agree with the published numbers', () => {
   });
 
   it('is the sum of its layers, and parameter-free layers cost nothing', () => {
-    const { total, layers } = countMultAdds(specOf('alexnet'));
+    const { total, layers } = countMultAdds(specOf('alexnet', 'alexnet-torchvision'));
     expect(layers.reduce((s, l) => s + l.multAdds, 0)).toBe(total);
     expect(layers.filter((l) => l.type === 'pool' || l.type === 'dropout').every((l) => l.multAdds === 0)).toBe(true);
     // conv1: 55·55 outputs × 64 filters × 11·11·3 weights.

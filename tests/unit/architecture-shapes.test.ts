@@ -2,6 +2,8 @@
 // summary that comparison tables show.
 import { describe, expect, it } from 'vitest';
 import { formatShape, outSize, propagateShapes, summarizeArchitecture } from '../../src/lib/architecture';
+import { buildModelTable } from '../../src/lib/model-table';
+import { loadModels } from '../support/content';
 import { specOf } from './architecture-specs';
 
 /** Output shapes by layer name (or index), as "C×H×W". */
@@ -27,7 +29,7 @@ describe('shapes through the networks', () => {
     expect(shapesOf('lenet-5')).toEqual({ C1: '6×28×28', S2: '6×14×14', C3: '16×10×10', S4: '16×5×5', C5: '120', F6: '84', output: '10' });
   });
   it('AlexNet (torchvision): 55, 27, 13, 6', () => {
-    const shapes = propagateShapes(specOf('alexnet')).map((s) => formatShape(s.output));
+    const shapes = propagateShapes(specOf('alexnet', 'alexnet-torchvision')).map((s) => formatShape(s.output));
     expect(shapes.slice(0, 8)).toEqual(['64×55×55', '64×27×27', '192×27×27', '192×13×13', '384×13×13', '256×13×13', '256×13×13', '256×6×6']);
   });
   it('ZFNet follows the paper’s Fig. 3: 110, 55, 26, 13, 6', () => {
@@ -37,9 +39,24 @@ describe('shapes through the networks', () => {
     expect(shapes).toContain('256×26×26');
     expect(shapes).toContain('256×6×6');
   });
+  it('AlexNet (paper): 227×227 input, 55, 27, 13, 6, the shapes of Caffe’s bvlc_alexnet', () => {
+    const s = shapesOf('alexnet', 'alexnet');
+    expect([s.conv1, s.pool1, s.conv2, s.pool2, s.conv3, s.conv4, s.conv5, s.pool5]).toEqual([
+      '96×55×55', '96×27×27', '256×27×27', '256×13×13', '384×13×13', '384×13×13', '256×13×13', '256×6×6',
+    ]);
+  });
   it('GoogLeNet’s ceil-mode pools give 56, 28, 14, 7', () => {
-    const s = shapesOf('googlenet');
+    const s = shapesOf('googlenet', 'googlenet-torchvision');
     expect([s['1'], s['3a'], s['3b'], s['4e'], s['5b']]).toEqual(['64×56×56', '256×28×28', '480×28×28', '832×14×14', '1024×7×7']);
+    // The paper's 3×3 stride-2 pool after 4e gives the same 7×7 as torchvision's 2×2 one.
+    const p = shapesOf('googlenet', 'googlenet');
+    expect([p.pool1, p['3a'], p['3b'], p['4e'], p.pool4, p['5b']]).toEqual(['64×56×56', '256×28×28', '480×28×28', '832×14×14', '832×7×7', '1024×7×7']);
+  });
+  it('ResNeXt-50, WRN-50-2 and SE-ResNet-50 stages end at 56, 28, 14, 7', () => {
+    for (const [model, variant] of [['resnext', 'resnext-50-32x4d'], ['wrn', 'wrn-50-2'], ['senet', 'se-resnet-50']] as const) {
+      const s = shapesOf(model, variant);
+      expect([s.layer1, s.layer2, s.layer3, s.layer4], variant).toEqual(['256×56×56', '512×28×28', '1024×14×14', '2048×7×7']);
+    }
   });
   it('ResNet-50 stages end at 56, 28, 14, 7', () => {
     const s = shapesOf('resnet', 'resnet-50');
@@ -64,12 +81,17 @@ describe('summary for comparison tables', () => {
   it('counts depth as the papers do', () => {
     const depth = (model: string, variant?: string) => summarizeArchitecture(specOf(model, variant)).weightedLayers;
     expect(depth('lenet-5')).toBe(7);
-    expect(depth('alexnet')).toBe(8);
+    expect(depth('alexnet', 'alexnet-torchvision')).toBe(8);
+    expect(depth('alexnet', 'alexnet')).toBe(8);
     expect(depth('vgg', 'vgg-16')).toBe(16);
     expect(depth('vgg', 'vgg-19')).toBe(19);
-    expect(depth('googlenet')).toBe(22);
+    expect(depth('googlenet', 'googlenet-torchvision')).toBe(22);
+    expect(depth('googlenet', 'googlenet')).toBe(22);
     expect(depth('resnet', 'resnet-50')).toBe(50);
     expect(depth('resnet', 'resnet-152')).toBe(152);
+    expect(depth('resnext', 'resnext-50-32x4d')).toBe(50);
+    expect(depth('wrn', 'wrn-50-2')).toBe(50);
+    expect(depth('senet', 'se-resnet-50')).toBe(50);
     expect(depth('densenet', 'densenet-121')).toBe(121);
     expect(depth('mobilenet-v1')).toBe(28);
   });
@@ -85,8 +107,31 @@ describe('summary for comparison tables', () => {
       hasBatchNorm: false,
       hasInception: false,
     });
-    const googlenet = summarizeArchitecture(specOf('googlenet'));
+    const googlenet = summarizeArchitecture(specOf('googlenet', 'googlenet-torchvision'));
     expect([googlenet.hasInception, googlenet.hasBatchNorm, googlenet.hasLRN]).toEqual([true, true, false]);
+    // The paper's GoogLeNet: LRN, no batch norm, true 5×5 kernels.
+    expect(summarizeArchitecture(specOf('googlenet', 'googlenet'))).toMatchObject({
+      hasInception: true, hasBatchNorm: false, hasLRN: true, kernelSizes: [7, 5, 3, 1], fcSizes: [1000],
+    });
+    expect(summarizeArchitecture(specOf('alexnet', 'alexnet'))).toEqual({
+      weightedLayers: 8,
+      convLayers: 5,
+      fcLayers: 3,
+      kernelSizes: [11, 5, 3],
+      fcSizes: [4096, 4096, 1000],
+      hasLRN: true,
+      hasDropout: true,
+      hasBatchNorm: false,
+      hasInception: false,
+    });
     expect(summarizeArchitecture(specOf('lenet-5'))).toMatchObject({ convLayers: 3, fcLayers: 2, kernelSizes: [5], fcSizes: [84, 10] });
+  });
+  it('comparison tables describe the papers’ AlexNet and GoogLeNet, not torchvision’s', () => {
+    const ctx = { locale: 'en' as const, branchName: (id: string) => id, datasetName: (id: string) => id, modelHref: (id: string) => id };
+    const table = buildModelTable(loadModels(), ['alexnet', 'googlenet'], ['lrn', 'batch-norm', 'kernel-sizes', 'layers'], ctx);
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['yes', 'no', '11×11, 5×5, 3×3', '8'],
+      ['yes', 'no', '7×7, 5×5, 3×3, 1×1', '22'],
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // The diagram is static, accessible and themed: role="img" with a title and a
 // description, one group per layer, real text, colours only from the theme's variables;
 // the text alternative lists every layer.
@@ -43,12 +44,14 @@ describe('architecture SVG', () => {
     expect(root.querySelectorAll('path[d*="C"], image, foreignObject').length).toBe(0);
   });
 
-  it('takes every colour from the theme’s custom properties, and runs no script', () => {
-    const styles = [...svg.matchAll(/style="([^"]*)"/g)].map((m) => m[1]!);
-    const colours = styles.flatMap((s) => [...s.matchAll(/(?:fill|stroke): ([^;]+)/g)].map((m) => m[1]!.trim()));
-    expect(colours.length).toBeGreaterThan(10);
-    expect(colours.filter((c) => c !== 'none' && !/^var\(--color-(text|text-muted|surface|border|accent|series-[1-6]), #[0-9a-f]{6}\)$/.test(c))).toEqual([]);
-    expect(svg).not.toMatch(/\s(fill|stroke)="#|<script|\son\w+=/i);
+  it('takes every colour from theme classes (mapped to custom properties in the component), and runs no script', () => {
+    const classes = [...svg.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1]!.split(/\s+/));
+    const colourClasses = classes.filter((c) => /^[fs][a-z0-9]$/.test(c));
+    expect(colourClasses.length).toBeGreaterThan(10);
+    expect(colourClasses.filter((c) => !/^(f[tmsa1-6]|s[m1-6])$/.test(c))).toEqual([]);
+    expect(svg).not.toMatch(/style=|\s(fill|stroke)="(?!none")|<script|\son\w+=/i);
+    const css = readFileSync('src/components/ArchitectureDiagram.astro', 'utf8');
+    for (const c of new Set(colourClasses)) expect(css, c).toMatch(new RegExp(`:global\\(\\.${c}\\) \\{ (fill|stroke): var\\(--color-`));
   });
 
   it('is 360 units wide, so it is drawn at full size on a 360 px screen', () => {

@@ -1,23 +1,20 @@
 /**
- * Colours and text escaping for the architecture diagram. Every colour is a CSS custom
- * property of the site's theme (light and dark); the fallback after the comma only serves
- * an SVG opened on its own.
+ * Colours and text escaping for the architecture diagram. Colours are tokens that
+ * `fill()` and `stroke()` turn into short class names (`ft`, `s3`); the stylesheet in
+ * ArchitectureDiagram.astro maps each to a CSS custom property of the site's theme, so
+ * the diagram follows light and dark and carries no colour of its own. Classes rather
+ * than a style attribute per element keep a model page within its byte budget.
  */
 import type { Layer } from './types';
 
-const v = (name: string, fallback: string) => `var(--${name}, ${fallback})`;
+export const COLORS = { text: 't', muted: 'm', surface: 's', border: 'b', accent: 'a' } as const;
 
-export const COLORS = {
-  text: v('color-text', '#1b1f1c'),
-  muted: v('color-text-muted', '#4d5750'),
-  surface: v('color-surface', '#f4f6f3'),
-  border: v('color-border', '#c9d1cb'),
-  accent: v('color-accent', '#1f6b3a'),
-} as const;
+const SERIES = ['1', '2', '3', '4', '5', '6'];
 
-const SERIES = ['#1f6b3a', '#1a5d9c', '#a34a00', '#7a3e9d', '#9c1d4b', '#52606d'].map((fallback, i) =>
-  v(`color-series-${i + 1}`, fallback),
-);
+/** The class that fills with a colour token. */
+export const fill = (token: string) => `f${token}`;
+/** The class that strokes with a colour token. */
+export const stroke = (token: string) => `s${token}`;
 
 /** Layer families share a colour: convs, pooling, fully connected, residual blocks, multi-branch modules, the rest. */
 const FAMILY: Record<Layer['type'], number> = {

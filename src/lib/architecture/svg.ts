@@ -13,7 +13,7 @@ import { analyzeArchitecture } from './analyze';
 import { layerLabel, layerSettings } from './labels';
 import { formatCount, formatSi } from './numbers';
 import { formatShape } from './shapes';
-import { COLORS, escapeXml as x, familyColor, isBlock } from './svg-style';
+import { COLORS, escapeXml as x, familyColor, fill, isBlock, stroke } from './svg-style';
 import type { Architecture, LayerResult, Shape } from './types';
 
 export interface SvgOptions {
@@ -40,8 +40,8 @@ function idFrom(title: string): string {
 function bar(shape: Shape, inputSide: number, top: number, color: string): string {
   const length = Math.max(2, Math.round((BAR_MAX * Math.max(shape[1], shape[2])) / inputSide));
   return (
-    `<rect x="${BAR_X}" y="${top}" width="${length}" height="${BAR_H}" rx="1" style="fill: ${color}"/>` +
-    `<text x="${WIDTH - PAD}" y="${top + BAR_H + 1}" text-anchor="end" font-size="10.5" style="fill: ${COLORS.muted}">${formatShape(shape)}</text>`
+    `<rect x="${BAR_X}" y="${top}" width="${length}" height="${BAR_H}" rx="1" class="${fill(color)}"/>` +
+    `<text x="${WIDTH - PAD}" y="${top + BAR_H + 1}" text-anchor="end" font-size="10.5" class="${fill(COLORS.muted)}">${formatShape(shape)}</text>`
   );
 }
 
@@ -59,18 +59,18 @@ function layerGroup(r: LayerResult, inputSide: number, y: number, locale: Locale
     `<g class="layer" data-index="${r.index}" data-type="${r.layer.type}">`,
     `<title>${x(tip)}</title>`,
     r.layer.repeat > 1
-      ? `<rect x="${PAD + 3}" y="${y + 3}" width="${w}" height="${boxH}" rx="4" style="fill: ${COLORS.surface}; stroke: ${color}"/>`
+      ? `<rect x="${PAD + 3}" y="${y + 3}" width="${w}" height="${boxH}" rx="4" class="${fill(COLORS.surface)} ${stroke(color)}"/>`
       : '',
-    `<rect x="${PAD}" y="${y}" width="${w}" height="${boxH}" rx="4" style="fill: ${COLORS.surface}; stroke: ${color}"/>`,
-    `<rect x="${PAD}" y="${y}" width="5" height="${boxH}" rx="2" style="fill: ${color}"/>`,
-    `<text x="${PAD + 12}" y="${y + 15}" font-size="12" style="fill: ${COLORS.text}">${x(line1)}</text>`,
+    `<rect x="${PAD}" y="${y}" width="${w}" height="${boxH}" rx="4" class="${fill(COLORS.surface)} ${stroke(color)}"/>`,
+    `<rect x="${PAD}" y="${y}" width="5" height="${boxH}" rx="2" class="${fill(color)}"/>`,
+    `<text x="${PAD + 12}" y="${y + 15}" font-size="12" class="${fill(COLORS.text)}">${x(line1)}</text>`,
     r.layer.repeat > 1
-      ? `<text x="${WIDTH - PAD - 8}" y="${y + 15}" text-anchor="end" font-size="12" font-weight="700" style="fill: ${COLORS.accent}">×${r.layer.repeat}</text>`
+      ? `<text x="${WIDTH - PAD - 8}" y="${y + 15}" text-anchor="end" font-size="12" font-weight="700" class="${fill(COLORS.accent)}">×${r.layer.repeat}</text>`
       : '',
     r.params > 0
-      ? `<text x="${WIDTH - PAD - (r.layer.repeat > 1 ? 32 : 8)}" y="${y + 15}" text-anchor="end" font-size="10.5" style="fill: ${COLORS.muted}">${formatSi(r.params).replace(' ', '')}</text>`
+      ? `<text x="${WIDTH - PAD - (r.layer.repeat > 1 ? 32 : 8)}" y="${y + 15}" text-anchor="end" font-size="10.5" class="${fill(COLORS.muted)}">${formatSi(r.params).replace(' ', '')}</text>`
       : '',
-    block ? `<text x="${PAD + 12}" y="${y + 29}" font-size="11" style="fill: ${COLORS.muted}">${x(settings)}</text>` : '',
+    block ? `<text x="${PAD + 12}" y="${y + 29}" font-size="11" class="${fill(COLORS.muted)}">${x(settings)}</text>` : '',
     bar(r.output, inputSide, y + boxH + 6, color),
     '</g>',
   ];
@@ -80,8 +80,8 @@ function layerGroup(r: LayerResult, inputSide: number, y: number, locale: Locale
 /** A downward arrow between two rows, left of the bars. */
 function arrow(from: number, to: number): string {
   return (
-    `<path d="M16 ${from} V${to - 3}" style="stroke: ${COLORS.muted}; fill: none"/>` +
-    `<path d="M13 ${to - 4} L16 ${to} L19 ${to - 4} Z" style="fill: ${COLORS.muted}"/>`
+    `<path d="M16 ${from} V${to - 3}" class="${stroke(COLORS.muted)}" fill="none"/>` +
+    `<path d="M13 ${to - 4} L16 ${to} L19 ${to - 4} Z" class="${fill(COLORS.muted)}"/>`
   );
 }
 
@@ -92,7 +92,7 @@ export function renderArchitectureSvg(spec: Architecture, options: SvgOptions): 
   const inputSide = Math.max(spec.input[1], spec.input[2]);
   const inputLabel = locale === 'zh' ? '输入' : 'input';
   const body: string[] = [
-    `<g class="input"><text x="${PAD + 12}" y="${PAD + 12}" font-size="12" style="fill: ${COLORS.text}">${inputLabel}</text>`,
+    `<g class="input"><text x="${PAD + 12}" y="${PAD + 12}" font-size="12" class="${fill(COLORS.text)}">${inputLabel}</text>`,
     bar(spec.input, inputSide, PAD + 18, COLORS.accent),
     '</g>',
   ];
@@ -105,7 +105,7 @@ export function renderArchitectureSvg(spec: Architecture, options: SvgOptions): 
   }
   const legend =
     locale === 'zh' ? '横条：输出特征图边长（相对输入）· 右侧数字：参数量' : 'bar: output side (relative to input) · number: parameters';
-  body.push(`<text x="${PAD}" y="${y + 4}" font-size="10.5" style="fill: ${COLORS.muted}">${legend}</text>`);
+  body.push(`<text x="${PAD}" y="${y + 4}" font-size="10.5" class="${fill(COLORS.muted)}">${legend}</text>`);
   const height = y + 12;
   const desc = describe(spec, results, title, locale);
   return [
