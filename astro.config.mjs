@@ -10,6 +10,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { remarkKatexCss } from './src/markdown/remark-katex-css';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links';
+import { rehypeFocusablePre } from './src/markdown/rehype-focusable-pre';
 import { contentCheck } from './src/integrations/content-check';
 import { katexWoff2Only } from './src/integrations/katex-woff2-only';
 import { katexCssPurge } from './src/integrations/katex-css-purge';
@@ -41,31 +42,12 @@ export default defineConfig({
         // Links that leave the site carry no opener and no referrer.
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
         [rehypeBaseLinks, { base }],
+        rehypeFocusablePre,
       ],
     }),
     syntaxHighlight: false,
   },
   vite: { plugins: [katexWoff2Only()] },
-  security: {
-    // A Content-Security-Policy <meta> on every page. Scripts and styles that Astro emits
-    // (the inline head script included) are allowed by hash; site.js and Pagefind load
-    // from 'self'; Pagefind compiles its WebAssembly ('wasm-unsafe-eval'). KaTeX and the
-    // Graphviz/Plot SVGs position text with style attributes, which cannot run code:
-    // those alone are allowed inline.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
-    },
-  },
   integrations: [
     // First, so that bad content stops the build before anything renders.
     contentCheck(),

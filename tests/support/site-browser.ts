@@ -17,10 +17,12 @@ export function useSite() {
   return {
     url: (path: string) => `${state.server.url}${path}`,
     /** A fresh context (own storage), optionally at phone size. */
-    async page(options: { phone?: boolean } = {}): Promise<{ page: Page; context: BrowserContext }> {
-      const context = await state.browser.newContext(
-        options.phone ? { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } },
-      );
+    /** `bypassCSP` only for injecting test tools (axe); CSP itself is tested without it. */
+    async page(options: { phone?: boolean; bypassCSP?: boolean } = {}): Promise<{ page: Page; context: BrowserContext }> {
+      const size = options.phone
+        ? { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+        : { viewport: { width: 1280, height: 900 } };
+      const context = await state.browser.newContext({ ...size, bypassCSP: options.bypassCSP ?? false });
       const page = await context.newPage();
       return { page, context };
     },

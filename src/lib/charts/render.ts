@@ -35,6 +35,14 @@ export function renderPlot({ id, title, desc, plot }: RenderPlotOptions): string
   node.setAttribute('class', 'chart-svg');
   node.setAttribute('style', `color: ${CHART_COLORS.text}; max-width: 100%; height: auto;`);
 
+  // Plot labels its mark groups (aria-label="rule", ...). Inside role="img" those are
+  // never read and axe reports them as prohibited; the title, desc and the text
+  // alternative beside the chart carry the meaning.
+  for (const el of [...node.querySelectorAll('[aria-label], [aria-description], [aria-hidden]')]) {
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+    el.removeAttribute('aria-hidden');
+  }
   node.setAttribute('role', 'img');
   node.setAttribute('aria-labelledby', `${id}-title ${id}-desc`);
   node.setAttribute('id', id);

@@ -1,0 +1,63 @@
+// axe-core in real Chromium on every page type, both languages, light and dark, and
+// with the search dialog open: zero violations of WCAG 2.2 A/AA and best practice.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site-browser';
+
+const site = useSite();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+const PAGES = ['/', '/models/', '/models/resnet/', '/models/lenet-5/', '/branches/classic-cnn/', '/branches/lightweight/', '/tree/', '/search/?q=', '/datasets/', '/datasets/imagenet/', '/authors/', '/about/', '/no-such-page/'];
+const QUERY = { '': encodeURIComponent('卷积'), '/en': 'convolution' } as const;
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: tags } });
+  }, TAGS);
+  return result.violations.flatMap((v) => v.nodes.slice(0, 3).map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+describe('accessibility (axe)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const prefix of ['', '/en']) {
+      it(`has no violations on every page type (${prefix || 'zh'}, ${scheme})`, async () => {
+        const { page, context } = await site.page({ bypassCSP: true });
+        await page.emulateMedia({ colorScheme: scheme });
+        const found: string[] = [];
+        for (const path of PAGES) {
+          await page.goto(site.url(prefix + path + (path.endsWith('?q=') ? QUERY[prefix as keyof typeof QUERY] : '')));
+          if (path.startsWith('/search/')) await page.locator('.search-results a').first().waitFor({ timeout: 15_000 });
+          found.push(...(await violations(page)).map((v) => `${prefix}${path}: ${v}`));
+        }
+        await context.close();
+        expect(found).toEqual([]);
+      });
+    }
+  }
+
+  it('has no violations with the search dialog open and showing results', async () => {
+    for (const prefix of ['', '/en']) {
+      const { page, context } = await site.page({ bypassCSP: true });
+      await page.goto(site.url(`${prefix}/models/`));
+      await page.locator('a.search-button').click();
+      const input = page.locator('dialog.search-dialog input[type="search"]');
+      await input.fill(prefix ? 'residual' : '残差');
+      await page.locator('dialog.search-dialog .search-results a').first().waitFor({ timeout: 15_000 });
+      expect(await violations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('has no violations at phone width with the menu open', async () => {
+    const { page, context } = await site.page({ phone: true, bypassCSP: true });
+    await page.goto(site.url('/en/models/resnet/'));
+    await page.locator('button.menu-button').click();
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+});
