@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject } from './workdir.ts';
+import { commitAll, copyProject } from './workdir.ts';
 import { articleBody, articleFrontmatter, branchYaml, generateModels, modelYaml, type GenModel } from './generated-content.ts';
 
 export interface FixtureSite {
@@ -43,5 +43,6 @@ export function writeGeneratedContent(contentDir: string, articles: number, real
 export function makeFixtureSite(repo: string, articles: number): FixtureSite {
   const dir = copyProject(repo, `site${articles}`);
   const models = writeGeneratedContent(join(dir, 'content'), articles, realRoots(repo));
+  commitAll(dir);
   return { dir, models, articles };
 }

@@ -16,7 +16,7 @@ export interface BuildMeasure {
   /** Peak RSS of the single largest process, in MB (what /usr/bin/time -v reports). */
   peakSingleRssMB: number;
   exitCode: number | null;
-  /** The last lines of the build's output (the phase timings Astro logs). */
+  /** The build's whole output (Astro's timestamped phase lines among it). */
   log: string;
 }
 
@@ -76,7 +76,7 @@ export function measureBuild(command: string, args: string[], options: BuildOpti
     const keep = (chunk: Buffer) => {
       const text = chunk.toString();
       if (options.verbose) process.stdout.write(text);
-      log = (log + text).slice(-200_000);
+      log += text;
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
@@ -112,7 +112,7 @@ export function measureBuild(command: string, args: string[], options: BuildOpti
         peakRssMB: Math.round(peak / 1e6),
         peakSingleRssMB: Math.round(peakSingle / 1e6),
         exitCode: code,
-        log: log.slice(-6000),
+        log,
       };
       if (code !== 0) reject(Object.assign(new Error(`${result.command} exited with ${code} in ${options.cwd}\n${log.slice(-4000)}`), { result }));
       else resolve(result);

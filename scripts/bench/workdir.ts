@@ -41,6 +41,18 @@ export function linkNodeModules(from: string, to: string): void {
   execFileSync('cp', ['-al', ...entries.map((e) => join(from, e)), to], { stdio: 'inherit' });
 }
 
+/**
+ * One commit of the whole copy (the copy leaves .git out): pages show a last-updated
+ * date from git as in a real checkout, and the build pays what it pays there to read it.
+ */
+export function commitAll(dir: string): void {
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.org', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.org' };
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '--no-verify', '--no-gpg-sign', '-m', 'bench copy');
+}
+
 export function cleanup(): void {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
   made.clear();

@@ -46,6 +46,7 @@ const CASES: Record<string, { rule: Rule; file: string; field?: string; line?: n
   'metric-selection': { rule: 'metric-selection', file: 'content/articles/en/vision/beta-net.mdx', field: '<Metric>' },
   'lineage-cycle': { rule: 'lineage-cycle', file: 'content/models/alpha-net.yaml', field: 'parents[0].id' },
   'duplicate-id': { rule: 'duplicate-id', file: 'content/models/gamma-net.yaml', field: 'variants[1].id' },
+  'duplicate-heading-id': { rule: 'duplicate-id', file: 'content/articles/en/vision/beta-net.mdx', field: 'heading' },
   'missing-twin': { rule: 'missing-twin', file: 'content/articles/zh/vision/alpha-net.mdx' },
   'twin-mismatch': { rule: 'twin-mismatch', file: 'content/articles/en/vision/alpha-net.mdx' },
   'missing-file': { rule: 'missing-file', file: 'content/authors/oak.yaml', field: 'logo', line: 4 },

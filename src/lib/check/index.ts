@@ -18,6 +18,7 @@ import { checkLinks } from './links';
 import { checkImages, checkLogos } from './images';
 import { checkRawHtml } from './raw-html';
 import { checkComponents } from './components';
+import { checkSectionIds } from './section-ids';
 import { sortProblems } from './format';
 import type { Problem } from './types';
 
@@ -43,6 +44,7 @@ export async function checkContent(rootDir: string): Promise<Problem[]> {
       ...(await checkImages(article, root)),
       ...checkRawHtml(article),
       ...checkComponents(article, corpus, ids),
+      ...checkSectionIds(article),
     );
   }
   return sortProblems(problems);

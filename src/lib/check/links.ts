@@ -11,6 +11,7 @@ import { resolveRoute } from './routes';
 import { attribute, jsxElements } from './mdx-nodes';
 import type { Locale } from '../i18n';
 import type { Problem } from './types';
+import { sectionIds } from '../page-sections';
 
 interface Link {
   url: string;
@@ -66,6 +67,7 @@ function linkProblem(link: Link, article: Article, corpus: Corpus, ids: Ids): Om
   const target = resolveRoute(pathname, ids);
   if ('expected' in target) return { rule: 'broken-link', message: `expected ${target.expected} (found "${url}")` };
   if (!fragment || !target.owner) return undefined; // fragments of list pages are not known here
+  if (sectionIds('model' in target.owner ? 'model' : 'branch').includes(fragment)) return undefined;
   const page = articleOf(corpus, target.locale, target.owner);
   if (page && !page.source.tree) return undefined; // its headings are unknown; its syntax error is reported
   if (!page) return { rule: 'broken-fragment', message: `expected a heading of the ${target.locale} article of ${pathname}, but that page has no ${target.locale} article yet (found "#${fragment}")` };

@@ -1,0 +1,32 @@
+/** The shape of bench/report.json. */
+import type { VisitResult } from './first-visit.ts';
+import type { SearchResult } from './search-bytes.ts';
+import type { LighthouseRun } from './lighthouse.ts';
+import type { Phase } from './phases.ts';
+
+export interface BuildReport {
+  /** How the site was made, e.g. "real content" or "real content + 1000 generated articles". */
+  what: string;
+  command: string;
+  wallSeconds: number;
+  peakRssMB: number;
+  peakSingleRssMB: number;
+  phases: Phase[];
+  pages: number;
+  distMB: number;
+}
+
+export interface BenchReport {
+  date: string;
+  /** The command line the report came from. */
+  command: string;
+  machine: { cpus: number; memoryGB: number; node: string; chromium?: string; loadBefore: number[]; loadAfter?: number[] };
+  articles: number;
+  builds: Record<string, BuildReport>;
+  /** The generated site against the Starlight peer, built in the same run. */
+  ratios?: { site: string; wall: number; memory: number };
+  pages: Record<string, VisitResult[]>;
+  search: Record<string, SearchResult[]>;
+  lighthouse: LighthouseRun[];
+  errors: string[];
+}
