@@ -47,7 +47,11 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  vite: { plugins: [katexWoff2Only()] },
+  vite: {
+    plugins: [katexWoff2Only()],
+    // Fonts stay files (font-src 'self'), never data: URIs inlined into the CSS.
+    build: { assetsInlineLimit: 0 },
+  },
   integrations: [
     // First, so that bad content stops the build before anything renders.
     contentCheck(),
