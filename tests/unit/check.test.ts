@@ -59,6 +59,7 @@ const CASES: Record<string, { rule: Rule; file: string; field?: string; line?: n
   'raw-html-script': { rule: 'raw-html', file: 'content/articles/en/vision/beta-net.mdx', field: '<script>', line: 20 },
   'raw-html-event-handler': { rule: 'raw-html', file: 'content/articles/en/vision/beta-net.mdx', field: '<span onclick>' },
   'mdx-code': { rule: 'mdx-code', file: 'content/articles/en/vision/beta-net.mdx' },
+  placeholder: { rule: 'placeholder', file: 'content/models/gamma-net.yaml' },
 };
 
 describe('the good contribution', () => {
@@ -112,11 +113,28 @@ describe('a contribution with many problems', () => {
   });
 });
 
+/** What a contributor does after `npm run new`: replace every ✎ value with real text. */
+function fillPlaceholders(root: string): void {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  for (const file of walk(join(root, 'content')).filter((f) => /\.(ya?ml|mdx)$/.test(f))) {
+    const text = readFileSync(file, 'utf8')
+      .split('\n')
+      .map((line) => {
+        const comment = file.endsWith('.mdx') ? -1 : line.search(/(^|\s)#/);
+        return comment === -1 ? line.replace(/✎ ?/g, '') : line.slice(0, comment).replace(/✎ ?/g, '') + line.slice(comment);
+      })
+      .join('\n')
+      .replace(/0000\.00000/g, '1234.56789');
+    writeFileSync(file, text);
+  }
+}
+
 describe('npm run new', () => {
   const run = (root: string, ...args: string[]) =>
     spawnSync(process.execPath, [join(__dirname, '../../scripts/new.mjs'), '--root', root, ...args], { encoding: 'utf8' });
 
-  it('scaffolds a model with its two articles, an author and a branch overview that pass the check', async () => {
+  it('scaffolds a model with its two articles, an author and a branch overview that pass the check once the ✎ placeholders are filled', async () => {
     const root = treeFor();
     expect(run(root, 'model', 'gamma-net', '--branch', 'vision', '--name', 'Gamma Net', '--year', '2015').status).toBe(0);
     expect(run(root, 'author', 'oak', '--zh', '橡树', '--en', 'Oak').status).toBe(0);
@@ -132,6 +150,11 @@ describe('npm run new', () => {
       'content/articles/en/vision/overview.mdx',
     ])
       expect(existsSync(join(root, file)), file).toBe(true);
+    // Unfilled, the templates are stubs: every remaining problem is a placeholder to fill.
+    const unfilled = await checkContent(root);
+    expect(unfilled.length).toBeGreaterThan(0);
+    expect(unfilled.filter((p) => p.rule !== 'placeholder')).toEqual([]);
+    fillPlaceholders(root);
     expect(await checkContent(root)).toEqual([]);
   });
 

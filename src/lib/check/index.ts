@@ -19,6 +19,7 @@ import { checkImages, checkLogos } from './images';
 import { checkRawHtml } from './raw-html';
 import { checkComponents } from './components';
 import { checkSectionIds } from './section-ids';
+import { checkPlaceholders } from './placeholders';
 import { sortProblems } from './format';
 import type { Problem } from './types';
 
@@ -37,6 +38,7 @@ export async function checkContent(rootDir: string): Promise<Problem[]> {
     ...checkDuplicates(corpus),
     ...checkTwins(corpus),
     ...(await checkLogos(corpus)),
+    ...(await checkPlaceholders(corpus)),
   );
   for (const article of corpus.articles) {
     problems.push(

@@ -34,6 +34,7 @@ export const RULES = [
   'insecure-link',
   'raw-html',
   'mdx-code',
+  'placeholder',
 ] as const;
 export type Rule = (typeof RULES)[number];
 
