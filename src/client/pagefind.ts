@@ -31,7 +31,8 @@ export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${basePath()}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
+    // Result URLs are computed from dist/ paths; under a base path (GitHub Pages) they need it.
+    await pagefind.options({ baseUrl: basePath(), excerptLength: 24 });
     await pagefind.init();
     return pagefind;
   })();

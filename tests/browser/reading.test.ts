@@ -68,6 +68,7 @@ describe('theme', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(dark);
     expect(await toggle.innerText()).toContain('Dark');
     await toggle.click(); // dark -> system
+    await page.waitForFunction(() => document.documentElement.dataset.theme === undefined);
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dataset.theme ?? 'system')).toBe('system');
     await context.close();
