@@ -1,6 +1,7 @@
 // Published under a base path (GitHub Pages: /<repo>/), every internal link, asset and
 // search-index reference carries it and resolves.
 import { execFileSync } from 'node:child_process';
+import { buildEnv } from '../support/build-env';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -25,13 +26,13 @@ describe(`site built with SITE_BASE=${BASE}`, () => {
   it('links every page and asset under the base path, and every such link resolves', () => {
     execFileSync('node_modules/.bin/astro', ['build', '--outDir', out], {
       stdio: 'ignore',
-      env: { ...process.env, SITE_BASE: BASE, SITE_URL: 'https://example.github.io', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: buildEnv({ SITE_BASE: BASE, SITE_URL: 'https://example.github.io' }),
       timeout: 600_000,
     });
     const wrong: string[] = [];
     for (const file of htmlFiles(out)) {
       const html = readFileSync(file, 'utf8');
-      expect(html).toContain(`data-base="${BASE}"`);
+      if (!html.includes(`data-base="${BASE}"`)) wrong.push(`${relative(out, file)}: <html data-base> is not ${BASE}`);
       for (const el of elements(parse(html))) {
         for (const name of ['href', 'src']) {
           const value = attr(el, name);

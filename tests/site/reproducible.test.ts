@@ -1,6 +1,7 @@
 // Two builds of the same commit give byte-identical sites: a second, cache-less build
 // (--force) into a temporary folder is compared file by file with dist/.
 import { execFileSync } from 'node:child_process';
+import { buildEnv } from '../support/build-env';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +28,7 @@ describe('reproducible build', () => {
   it('writes the same bytes to every file when built again from scratch', () => {
     execFileSync('node_modules/.bin/astro', ['build', '--force', '--outDir', second], {
       stdio: 'ignore',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: buildEnv(),
       timeout: 600_000,
     });
     const first = hashes('dist');
