@@ -8,7 +8,7 @@
  *       content/models/<id>.yaml + content/articles/{zh,en}/<branch>/<id>.mdx
  *   npm run new -- article --model <id> [<slug>] [--author <id>]
  *   npm run new -- article --branch <id> [<slug>] [--author <id>]
- *       content/articles/{zh,en}/<branch>/<slug>.mdx (slug: the model id, or "overview")
+ *       content/articles/{zh,en}/<branch>/<slug>.mdx (slug: the model id, or "index" for a branch overview)
  *   npm run new -- author <id> --zh <plant name> --en <plant name>
  *       content/authors/<id>.yaml + content/authors/<id>.svg (a generated plant logo)
  *
@@ -155,7 +155,7 @@ function newArticle(slugArg) {
     return write(files);
   }
   requireKnown('branch', 'branches', opts.branch);
-  const slug = slugArg ?? 'overview';
+  const slug = slugArg ?? 'index';
   requireId('article', slug);
   const taken = existingArticleFor('branch', opts.branch);
   if (taken) throw new Refusal(`Branch ${opts.branch} already has an overview: ${taken}. Edit it instead.`);

@@ -11,7 +11,8 @@ describe('search', () => {
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(site.url('/'));
     await page.waitForLoadState('networkidle');
-    expect(requests.some((p) => p.includes('pagefind'))).toBe(false);
+    // Before the reader does anything: no search code, no index, no script at all.
+    expect(requests.filter((p) => p.includes('pagefind') || p.endsWith('.js') || p.endsWith('.wasm'))).toEqual([]);
     await page.keyboard.press('/');
     const input = page.locator('dialog.search-dialog input[type="search"]');
     await input.waitFor();

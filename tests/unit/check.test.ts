@@ -147,7 +147,7 @@ describe('npm run new', () => {
       'content/authors/oak.yaml',
       'content/authors/oak.svg',
       'content/articles/zh/vision/alpha-net.mdx',
-      'content/articles/en/vision/overview.mdx',
+      'content/articles/en/vision/index.mdx',
     ])
       expect(existsSync(join(root, file)), file).toBe(true);
     // Unfilled, the templates are stubs: every remaining problem is a placeholder to fill.
