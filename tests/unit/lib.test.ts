@@ -1,0 +1,63 @@
+// The small pure helpers every page relies on: URLs, BibTeX, metric selection, counts.
+import { describe, expect, it } from 'vitest';
+import { localizePath, splitLocale } from '../../src/lib/urls';
+import { bibtexKey, toBibtex } from '../../src/lib/bibtex';
+import { formatCompact, formatMetricValue } from '../../src/lib/format';
+import { paramsOf, selectMetric, variantsOf } from '../../src/lib/models';
+import { HEAD_SCRIPT } from '../../src/lib/head-script';
+import { CONTENT_SECURITY_POLICY, scriptHash } from '../../src/lib/csp';
+import { loadModels } from '../support/content';
+
+const models = loadModels();
+const model = (id: string) => models.find((m) => m.id === id)!;
+
+describe('urls', () => {
+  it('puts Chinese at the root and English under /en/, with the base path', () => {
+    expect(localizePath('/models/resnet/', 'zh', '/')).toBe('/models/resnet/');
+    expect(localizePath('/models/resnet/', 'en', '/')).toBe('/en/models/resnet/');
+    expect(localizePath('/', 'en', '/alphatree/')).toBe('/alphatree/en/');
+  });
+  it('splits a path back into locale and page', () => {
+    expect(splitLocale('/en/models/x/', '/')).toEqual({ locale: 'en', path: '/models/x/' });
+    expect(splitLocale('/alphatree/models/x/', '/alphatree/')).toEqual({ locale: 'zh', path: '/models/x/' });
+  });
+});
+
+describe('bibtex', () => {
+  it('is generated from the paper record, with a Scholar-style key', () => {
+    const paper = model('resnet').data.paper;
+    const bib = toBibtex(paper);
+    expect(bibtexKey(paper)).toBe('he2016deep');
+    expect(bib).toMatch(/^@inproceedings\{he2016deep,/);
+    expect(bib).toContain('title = {Deep Residual Learning for Image Recognition}');
+    expect(bib).toContain(`eprint = {${paper.arxiv}}`);
+    expect(toBibtex(model('lenet-5').data.paper)).toMatch(/^@article\{lecun1998gradientbased,[\s\S]*journal = \{Proceedings of the IEEE\}/);
+  });
+});
+
+describe('models', () => {
+  it('picks exactly one metric, or says which entry and how many matched', () => {
+    expect(selectMetric(model('lenet-5'), { id: 'distorted' }).value).toBe(0.8);
+    expect(() => selectMetric(model('lenet-5'), { metric: 'error-rate' })).toThrow(/lenet-5\.yaml.*matches 2 metrics/);
+    expect(() => selectMetric(model('lenet-5'), { metric: 'top1-error' })).toThrow(/matches 0 metrics/);
+  });
+  it('computes parameter counts from the layer spec when there is one', () => {
+    expect(paramsOf(model('resnet'), 'resnet-50')).toEqual({ value: 25_557_032, computed: true, published: 25_557_032 });
+    expect(paramsOf(model('lenet-5'))?.value).toBe(60_000);
+    expect(variantsOf(model('xception')).map((v) => v.id)).toEqual(['xception']);
+  });
+  it('formats values with their units', () => {
+    expect(formatMetricValue({ value: 3.57, metric: 'top5-error' })).toBe('3.57 %');
+    expect(formatMetricValue({ value: 569, metric: 'mult-adds' })).toBe('569 M');
+    expect(formatCompact(25_557_032)).toBe('25.6M');
+  });
+});
+
+describe('content security policy', () => {
+  it('allows the inline head script by the hash of its exact bytes, and nothing inline else', () => {
+    expect(Buffer.byteLength(HEAD_SCRIPT)).toBeLessThan(1024);
+    expect(CONTENT_SECURITY_POLICY).toContain(scriptHash(HEAD_SCRIPT));
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(CONTENT_SECURITY_POLICY).toMatch(/style-src 'self';/);
+  });
+});
