@@ -7,3 +7,8 @@ export function formatCitation(paper: Paper): { authors: string } {
     families.length > 4 ? `${families[0]} et al.` : families.length > 1 ? `${families.slice(0, -1).join(', ')} & ${families.at(-1)}` : families[0]!;
   return { authors };
 }
+
+/** "CVPR 2016" stays as written; "Proceedings of the IEEE" becomes "Proceedings of the IEEE, 1998". */
+export function venueWithYear(paper: Paper): string {
+  return paper.venue.includes(String(paper.year)) ? paper.venue : `${paper.venue}, ${paper.year}`;
+}
