@@ -21,7 +21,3 @@ export function pick(text: Localized, locale: Locale): string {
 export function otherLocale(locale: Locale): Locale {
   return locale === 'zh' ? 'en' : 'zh';
 }
-
-export function isLocale(value: unknown): value is Locale {
-  return value === 'zh' || value === 'en';
-}

@@ -18,16 +18,6 @@ export function localizePath(path: string, locale: Locale, base = basePath()): s
   return `${base}${prefix}${clean}`;
 }
 
-/** Strips the base path and locale prefix: "/en/models/x/" -> { locale: 'en', path: '/models/x/' }. */
-export function splitLocale(pathname: string, base = basePath()): { locale: Locale; path: string } {
-  let rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-  if (rest === 'en' || rest.startsWith('en/')) {
-    rest = rest.slice(2);
-    return { locale: 'en', path: `/${rest.replace(/^\//, '')}` };
-  }
-  return { locale: 'zh', path: `/${rest}` };
-}
-
 export const routes = {
   home: () => '/',
   models: () => '/models/',

@@ -1,6 +1,6 @@
 // The small pure helpers every page relies on: URLs, BibTeX, metric selection, counts.
 import { describe, expect, it } from 'vitest';
-import { localizePath, splitLocale } from '../../src/lib/urls';
+import { localizePath } from '../../src/lib/urls';
 import { bibtexKey, toBibtex } from '../../src/lib/bibtex';
 import { formatCompact, formatMetricValue } from '../../src/lib/format';
 import { paramsOf, selectMetric, variantsOf } from '../../src/lib/models';
@@ -16,10 +16,6 @@ describe('urls', () => {
     expect(localizePath('/models/resnet/', 'zh', '/')).toBe('/models/resnet/');
     expect(localizePath('/models/resnet/', 'en', '/')).toBe('/en/models/resnet/');
     expect(localizePath('/', 'en', '/alphatree/')).toBe('/alphatree/en/');
-  });
-  it('splits a path back into locale and page', () => {
-    expect(splitLocale('/en/models/x/', '/')).toEqual({ locale: 'en', path: '/models/x/' });
-    expect(splitLocale('/alphatree/models/x/', '/alphatree/')).toEqual({ locale: 'zh', path: '/models/x/' });
   });
 });
 
