@@ -17,7 +17,7 @@
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
@@ -31,6 +31,7 @@ import { launchBrowser } from './bench/browser.ts';
 import { firstVisit, pageTypes, type PageType } from './bench/first-visit.ts';
 import { firstSearch } from './bench/search-bytes.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
+import { serveGzip } from './bench/serve-gzip.ts';
 import { formatReport } from './bench/table.ts';
 import type { BenchReport, BuildReport } from './bench/report.ts';
 
@@ -122,6 +123,7 @@ async function build(name: string, dir: string, what: string): Promise<BuildRepo
     peakRssMB: measure.peakRssMB,
     peakSingleRssMB: measure.peakSingleRssMB,
     phases: buildPhases(measure.log, measure.wallSeconds),
+    rssTimeline: measure.rssTimeline,
     pages,
     distMB: Math.round(bytes / 1e5) / 10,
   };
@@ -210,7 +212,8 @@ if (browser) {
 }
 if (dirs.real && !values['no-lighthouse']) {
   await step('Lighthouse (mobile) on the real site', async () => {
-    const server = await serveDist(join(dirs.real!, 'dist'));
+    // Served gzip-compressed, as any static host serves it.
+    const server = await serveGzip(join(dirs.real!, 'dist'));
     try {
       report.lighthouse = await runLighthouse(server.url, ['/', '/models/resnet/', '/branches/classic-cnn/', '/tree/', '/models/']);
     } finally {
@@ -220,7 +223,7 @@ if (dirs.real && !values['no-lighthouse']) {
 }
 
 report.machine.loadAfter = loadavg().map((l) => Math.round(l * 100) / 100);
-const outFile = join(REPO, values.out);
+const outFile = resolve(REPO, values.out);
 mkdirSync(join(outFile, '..'), { recursive: true });
 writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\n${formatReport(report)}`);

@@ -14,7 +14,11 @@ export interface LighthouseRun {
   /** Audits that weighed in a category's score and did not pass, per category. */
   failing: Record<string, FailingAudit[]>;
   metrics: Record<string, number | undefined>;
+  /** What the performance score hangs on: render-blocking requests, long tasks, main-thread work, DOM size. */
+  diagnostics: Record<string, { displayValue?: string; items: string[] }>;
 }
+
+const DIAGNOSTICS = ['render-blocking-insight', 'long-tasks', 'mainthread-work-breakdown', 'dom-size-insight', 'font-display-insight'];
 
 export interface FailingAudit {
   id: string;
@@ -34,7 +38,12 @@ interface AuditItem {
 
 function itemsOf(details: unknown): string[] {
   const items = (details as { items?: AuditItem[] } | undefined)?.items ?? [];
-  return items.slice(0, 5).map((item) => String(item.node?.snippet ?? item.description ?? item.url ?? item.source ?? JSON.stringify(item)).slice(0, 300));
+  return items.slice(0, 5).map((item) => {
+    const extra = item as AuditItem & { wastedMs?: number; duration?: number; groupLabel?: string; statistic?: string; value?: { value?: number } };
+    const what = String(item.node?.snippet ?? item.description ?? item.url ?? item.source ?? extra.groupLabel ?? extra.statistic ?? JSON.stringify(item)).slice(0, 300);
+    const amount = extra.wastedMs ?? extra.duration ?? extra.value?.value;
+    return amount === undefined ? what : `${what}: ${Math.round(amount)}`;
+  });
 }
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -99,6 +108,11 @@ export async function runLighthouse(origin: string, paths: string[], timeoutMs =
           .map((audit) => ({ id: audit.id, title: audit.title, score: audit.score, displayValue: audit.displayValue, items: itemsOf(audit.details) }));
       }
       const num = (id: string) => lhr.audits[id]?.numericValue;
+      const diagnostics: LighthouseRun['diagnostics'] = {};
+      for (const id of DIAGNOSTICS) {
+        const audit = lhr.audits[id];
+        if (audit) diagnostics[id] = { displayValue: audit.displayValue, items: itemsOf(audit.details) };
+      }
       runs.push({
         path,
         scores,
@@ -110,6 +124,7 @@ export async function runLighthouse(origin: string, paths: string[], timeoutMs =
           cls: num('cumulative-layout-shift'),
           speedIndexMs: num('speed-index'),
         },
+        diagnostics,
       });
     }
   } finally {

@@ -15,6 +15,8 @@ export interface BuildMeasure {
   peakRssMB: number;
   /** Peak RSS of the single largest process, in MB (what /usr/bin/time -v reports). */
   peakSingleRssMB: number;
+  /** Summed RSS of the tree once a second: [seconds since start, MB]. */
+  rssTimeline: [number, number][];
   exitCode: number | null;
   /** The build's whole output (Astro's timestamped phase lines among it). */
   log: string;
@@ -82,11 +84,16 @@ export function measureBuild(command: string, args: string[], options: BuildOpti
     child.stderr.on('data', keep);
     let peak = 0;
     let peakSingle = 0;
+    const timeline: [number, number][] = [];
     const sample = () => {
       if (child.pid === undefined) return;
       const { sum, max } = treeRss(child.pid);
       peak = Math.max(peak, sum);
       peakSingle = Math.max(peakSingle, max);
+      const second = Math.floor(Number(process.hrtime.bigint() - started) / 1e9);
+      const last = timeline[timeline.length - 1];
+      if (last && last[0] === second) last[1] = Math.max(last[1], Math.round(sum / 1e6));
+      else timeline.push([second, Math.round(sum / 1e6)]);
     };
     const sampler = setInterval(sample, 50);
     const timer = setTimeout(() => {
@@ -111,6 +118,7 @@ export function measureBuild(command: string, args: string[], options: BuildOpti
         wallSeconds: Math.round(wallSeconds * 10) / 10,
         peakRssMB: Math.round(peak / 1e6),
         peakSingleRssMB: Math.round(peakSingle / 1e6),
+        rssTimeline: timeline,
         exitCode: code,
         log,
       };

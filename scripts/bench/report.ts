@@ -12,6 +12,8 @@ export interface BuildReport {
   peakRssMB: number;
   peakSingleRssMB: number;
   phases: Phase[];
+  /** Summed RSS of the build's process tree once a second: [seconds, MB]. */
+  rssTimeline: [number, number][];
   pages: number;
   distMB: number;
 }

@@ -67,10 +67,10 @@ export function formatReport(report: BenchReport): string {
           l.scores.accessibility ?? '-',
           l.scores['best-practices'] ?? '-',
           l.scores.seo ?? '-',
-          Object.values(l.failing)
-            .flat()
-            .map((a) => a.id)
-            .join(', ') || '',
+          Object.entries(l.failing)
+            .filter(([category]) => (l.scores[category] ?? 0) < 100)
+            .flatMap(([, audits]) => audits.map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`))
+            .join(', '),
         ]),
       ),
     );
