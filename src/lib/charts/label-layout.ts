@@ -69,6 +69,35 @@ function overlap(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
+/**
+ * For each item, the other items whose label or dot could touch its label in any
+ * placement. Only these can add to its cost, so looking at them alone gives the same
+ * layout as comparing with every item, in near-linear time for spread-out charts
+ * (500 models took seconds the other way).
+ */
+function neighbours(items: readonly LabelItem[], fontSize: number, dotReach: number): number[][] {
+  const maxDx = Math.max(...PLACEMENTS.map((p) => Math.abs(p.dx)));
+  const maxDy = Math.max(...PLACEMENTS.map((p) => Math.abs(p.dy)));
+  const reach = items.map((item) => estimateTextWidth(item.text, fontSize) + maxDx + maxDy + fontSize + dotReach);
+  const order = items.map((_, i) => i).sort((a, b) => items[a]!.x - items[b]!.x);
+  const maxReach = Math.max(0, ...reach);
+  const result: number[][] = items.map(() => []);
+  for (let a = 0; a < order.length; a++) {
+    const i = order[a]!;
+    for (let b = a + 1; b < order.length; b++) {
+      const j = order[b]!;
+      const dx = items[j]!.x - items[i]!.x;
+      if (dx > reach[i]! + maxReach) break;
+      const limit = reach[i]! + reach[j]!;
+      if (dx <= limit && Math.abs(items[j]!.y - items[i]!.y) <= limit) {
+        result[i]!.push(j);
+        result[j]!.push(i);
+      }
+    }
+  }
+  return result;
+}
+
 /** For each item, the index in PLACEMENTS of the position chosen for its label. */
 export function placeLabels(items: readonly LabelItem[], { fontSize, dotRadius, bounds }: LayoutOptions): number[] {
   const r = dotRadius + 1;
@@ -76,16 +105,19 @@ export function placeLabels(items: readonly LabelItem[], { fontSize, dotRadius, 
   const boxes: (Box | undefined)[] = items.map(() => undefined);
   const chosen: number[] = items.map(() => 0);
 
+  const near = neighbours(items, fontSize, r);
+
   const cost = (i: number, index: number): number => {
     const box = labelBox(items[i]!, PLACEMENTS[index]!, fontSize);
     const outside =
       Math.max(0, bounds.left - box.x0) + Math.max(0, box.x1 - bounds.right) +
       Math.max(0, bounds.top - box.y0) + Math.max(0, box.y1 - bounds.bottom);
-    let total = outside * fontSize * 4;
-    boxes.forEach((other, j) => {
-      if (other && j !== i) total += overlap(box, other);
-    });
-    for (const dot of dots) total += overlap(box, dot);
+    let total = outside * fontSize * 4 + overlap(box, dots[i]!);
+    for (const j of near[i]!) {
+      const other = boxes[j];
+      if (other) total += overlap(box, other);
+      total += overlap(box, dots[j]!);
+    }
     // A small preference for the nearer placements breaks ties without outweighing any overlap.
     return total + index * 0.5;
   };
