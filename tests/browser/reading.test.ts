@@ -38,6 +38,22 @@ describe('search', () => {
   });
 });
 
+describe('search index content', () => {
+  it('leaves KaTeX out of the index: TeX source such as \\mathrm is not searchable', async () => {
+    const { page, context } = await site.page();
+    await page.goto(site.url('/en/search/?q=mathrm'));
+    await page.locator('[data-search-page] .search-status').filter({ hasText: /\w/ }).waitFor({ timeout: 15_000 });
+    // GoogLeNet's formula is written with \mathrm; Pagefind may still return loose matches
+    // for other words ("Ma"), but never the page whose only "mathrm" is inside KaTeX.
+    const hrefs = await page.locator('[data-search-page] .search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).not.toContain('/en/models/googlenet/');
+    // A page whose formulas use \\mathrm (GoogLeNet) is still found by its words.
+    await page.fill('[data-search-page] input[type="search"]', 'inception');
+    await page.locator('[data-search-page] .search-results a[href="/en/models/googlenet/"]').waitFor({ timeout: 15_000 });
+    await context.close();
+  });
+});
+
 describe('language switch', () => {
   it('leads to the same page in the other language', async () => {
     const { page, context } = await site.page();
