@@ -31,7 +31,6 @@ import { launchBrowser } from './bench/browser.ts';
 import { firstVisit, pageTypes, type PageType } from './bench/first-visit.ts';
 import { firstSearch } from './bench/search-bytes.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
-import { serveGzip } from './bench/serve-gzip.ts';
 import { formatReport } from './bench/table.ts';
 import type { BenchReport, BuildReport } from './bench/report.ts';
 
@@ -213,7 +212,7 @@ if (browser) {
 if (dirs.real && !values['no-lighthouse']) {
   await step('Lighthouse (mobile) on the real site', async () => {
     // Served gzip-compressed, as any static host serves it.
-    const server = await serveGzip(join(dirs.real!, 'dist'));
+    const server = await serveDist(join(dirs.real!, 'dist'), { gzip: true, headers: { 'Cache-Control': 'max-age=600' } });
     try {
       report.lighthouse = await runLighthouse(server.url, ['/', '/models/resnet/', '/branches/classic-cnn/', '/tree/', '/models/']);
     } finally {
