@@ -205,10 +205,13 @@ describe('heading ids', () => {
 
 describe('the Astro integration', () => {
   type Hook = (options: unknown) => Promise<void> | void;
-  const start = (root: string) => {
+  const start = async (root: string) => {
     const { hooks } = contentCheck();
+    const logger = { info() {}, warn() {} };
     (hooks['astro:config:done'] as Hook)({ config: { root: pathToFileURL(`${root}/`) } });
-    return (hooks['astro:build:start'] as Hook)({ logger: { info() {}, warn() {} } });
+    // The check starts beside the build and its verdict is awaited once pages are written.
+    await (hooks['astro:build:start'] as Hook)({ logger });
+    return (hooks['astro:build:done'] as Hook)({ logger });
   };
 
   it('fails the build with the formatted problems', async () => {
