@@ -53,7 +53,16 @@ export default defineConfig({
   vite: {
     plugins: [katexWoff2Only()],
     // Fonts stay files (font-src 'self'), never data: URIs inlined into the CSS.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      // Components and layouts share one stylesheet (cached across pages) instead of one
+      // per component chunk: a model page went from 7 render-blocking stylesheets to 3.
+      rollupOptions: {
+        output: {
+          manualChunks: (id) => (/\/src\/(components|layouts)\//.test(id) ? 'ui' : undefined),
+        },
+      },
+    },
   },
   integrations: [
     // First, so that bad content stops the build before anything renders.
