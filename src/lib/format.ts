@@ -16,16 +16,19 @@ export function formatInteger(value: number, locale: Locale): string {
   return INTEGER_FORMAT[locale].format(value);
 }
 
-/** 25557032 -> "25.6M" (en) / "2556万" is avoided on purpose: both locales use M, as papers do. */
-export function formatCompact(value: number): string {
-  if (value >= 1e9) return `${trim(value / 1e9)}B`;
-  if (value >= 1e6) return `${trim(value / 1e6)}M`;
-  if (value >= 1e3) return `${trim(value / 1e3)}K`;
-  return String(value);
+/**
+ * 4089184256 -> "4.09 G", 25557032 -> "25.6 M": three significant digits and an SI
+ * prefix (parameter counts, mult-adds). `separator` goes between number and prefix.
+ */
+export function formatSi(value: number, separator = ' '): string {
+  const [unit, scale] = value >= 1e9 ? ['G', 1e9] : value >= 1e6 ? ['M', 1e6] : value >= 1e3 ? ['K', 1e3] : ['', 1];
+  const n = Number((value / scale).toPrecision(3));
+  return unit ? `${n}${separator}${unit}` : String(n);
 }
 
-function trim(n: number): string {
-  return n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1).replace(/\.0$/, '') : n.toFixed(2).replace(/\.?0+$/, '');
+/** 25557032 -> "25.6M": the compact form for table cells and chart ticks. */
+export function formatCompact(value: number): string {
+  return formatSi(value, '');
 }
 
 /** "15.3 %" or "569 M" or "3.2": the value with its metric's unit. */

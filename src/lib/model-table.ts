@@ -28,7 +28,7 @@ export interface Cell {
   note?: string;
 }
 
-const HEADERS: Record<ColumnId, { zh: string; en: string }> = {
+const HEADERS: Record<ColumnId, Record<Locale, string>> = {
   name: { zh: '模型', en: 'Model' },
   branch: { zh: '分支', en: 'Branch' },
   year: { zh: '年份', en: 'Year' },
@@ -36,10 +36,11 @@ const HEADERS: Record<ColumnId, { zh: string; en: string }> = {
   venue: { zh: '发表于', en: 'Venue' },
   team: { zh: '团队', en: 'Team' },
   params: { zh: '参数量', en: 'Parameters' },
-  'mult-adds': { zh: '乘加次数', en: 'Mult-adds' },
-  'top1-error': { zh: 'Top-1 错误率', en: 'Top-1 error' },
-  'top5-error': { zh: 'Top-5 错误率', en: 'Top-5 error' },
-  'top1-accuracy': { zh: 'Top-1 准确率', en: 'Top-1 accuracy' },
+  // Metric columns are named as the metric kinds are, in one place.
+  'mult-adds': METRIC_INFO['mult-adds'],
+  'top1-error': METRIC_INFO['top1-error'],
+  'top5-error': METRIC_INFO['top5-error'],
+  'top1-accuracy': METRIC_INFO['top1-accuracy'],
   headline: { zh: '代表结果', en: 'Headline result' },
   layers: { zh: '带权层数', en: 'Weighted layers' },
   'conv-layers': { zh: '卷积层', en: 'Conv layers' },

@@ -2,22 +2,19 @@
 // search-index reference carries it and resolves.
 import { execFileSync } from 'node:child_process';
 import { buildEnv } from '../support/build-env';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'parse5';
 import { afterAll, describe, expect, it } from 'vitest';
-import { attr, elements } from '../support/dist';
+import { attr, elements, listFiles } from '../support/dist';
 
 const BASE = '/alphatree/';
 
-function htmlFiles(root: string): string[] {
-  return readdirSync(root).flatMap((name) => {
-    const path = join(root, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return path.endsWith('.html') ? [path] : [];
-  });
-}
+const htmlFiles = (root: string) =>
+  listFiles(root)
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+    .map((f) => join(root, f));
 
 describe(`site built with SITE_BASE=${BASE}`, () => {
   const out = mkdtempSync(join(tmpdir(), 'alphatree-base-'));

@@ -3,22 +3,14 @@
 import { execFileSync } from 'node:child_process';
 import { buildEnv } from '../support/build-env';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { listFiles } from '../support/dist';
 import { afterAll, describe, expect, it } from 'vitest';
 
 function hashes(root: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.set(relative(root, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-    }
-  };
-  walk(root);
-  return out;
+  return new Map(listFiles(root).map((file) => [file, createHash('sha256').update(readFileSync(join(root, file))).digest('hex')]));
 }
 
 describe('reproducible build', () => {

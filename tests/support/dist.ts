@@ -7,10 +7,11 @@ export const DIST = 'dist';
 type Node = DefaultTreeAdapterMap['node'];
 export type Element = DefaultTreeAdapterMap['element'];
 
-export function listFiles(dir = DIST): string[] {
+/** Every file under `root` (dist/ by default), as a path relative to it. */
+export function listFiles(root = DIST, dir = root): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [relative(DIST, path)];
+    return statSync(path).isDirectory() ? listFiles(root, path) : [relative(root, path)];
   });
 }
 

@@ -68,7 +68,7 @@ function layerGroup(r: LayerResult, inputSide: number, y: number, locale: Locale
       ? `<text x="${WIDTH - PAD - 8}" y="${y + 15}" text-anchor="end" font-size="12" font-weight="700" class="${fill(COLORS.accent)}">×${r.layer.repeat}</text>`
       : '',
     r.params > 0
-      ? `<text x="${WIDTH - PAD - (r.layer.repeat > 1 ? 32 : 8)}" y="${y + 15}" text-anchor="end" font-size="10.5" class="${fill(COLORS.muted)}">${formatSi(r.params).replace(' ', '')}</text>`
+      ? `<text x="${WIDTH - PAD - (r.layer.repeat > 1 ? 32 : 8)}" y="${y + 15}" text-anchor="end" font-size="10.5" class="${fill(COLORS.muted)}">${formatSi(r.params, '')}</text>`
       : '',
     block ? `<text x="${PAD + 12}" y="${y + 29}" font-size="11" class="${fill(COLORS.muted)}">${x(settings)}</text>` : '',
     bar(r.output, inputSide, y + boxH + 6, color),
