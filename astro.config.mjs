@@ -2,15 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
-import rehypeExternalLinks from 'rehype-external-links';
+import { markdownEngine, markdownProcessor } from './src/markdown/processor';
 import { pagefindSearch } from './src/integrations/pagefind';
-import { remarkKatexCss } from './src/markdown/remark-katex-css';
-import { rehypeBaseLinks } from './src/markdown/rehype-base-links';
-import { rehypeFocusablePre } from './src/markdown/rehype-focusable-pre';
 import { contentCheck } from './src/integrations/content-check';
 import { katexWoff2Only } from './src/integrations/katex-woff2-only';
 import { katexCssPurge } from './src/integrations/katex-css-purge';
@@ -34,20 +27,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
-    // Astro 7's default engine (Sätteri) runs no remark/rehype plugin; math needs them.
-    processor: unified({
-      // remark-gfm runs once, from the list below: left on, Astro's own `gfm` default
-      // would register its syntax a second time (same output, slower parsing).
-      gfm: false,
-      remarkPlugins: [remarkGfm, remarkMath, remarkKatexCss],
-      rehypePlugins: [
-        [rehypeKatex, { output: 'htmlAndMathml', strict: false }],
-        // Links that leave the site carry no opener and no referrer.
-        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
-        [rehypeBaseLinks, { base }],
-        rehypeFocusablePre,
-      ],
-    }),
+    // Sätteri, checked page by page against the unified pipeline (src/markdown/processor.ts).
+    processor: markdownProcessor(markdownEngine(), { base }),
     syntaxHighlight: false,
   },
   vite: {
@@ -58,6 +39,12 @@ export default defineConfig({
       // Components and layouts share one stylesheet (cached across pages) instead of one
       // per component chunk: a model page went from 7 render-blocking stylesheets to 3.
       rollupOptions: {
+        // Astro's MDX modules carry a "use astro:head-inject" directive that Rolldown warns
+        // about once per article (withastro/astro#18087, harmless); the other warnings stay.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
         output: {
           manualChunks: (id) => (/\/src\/(components|layouts)\//.test(id) ? 'ui' : undefined),
         },

@@ -34,6 +34,8 @@ const strings = {
   languageSwitch: { zh: 'English', en: '中文' },
   languageSwitchLabel: { zh: '切换到英文版', en: 'Switch to the Chinese version' },
   onThisPage: { zh: '本页目录', en: 'On this page' },
+  footnotes: { zh: '脚注', en: 'Footnotes' },
+  footnoteBack: { zh: '返回引用处 {n}', en: 'Back to reference {n}' },
   breadcrumb: { zh: '导航路径', en: 'Breadcrumb' },
   home: { zh: '首页', en: 'Home' },
   previous: { zh: '上一个', en: 'Previous' },

@@ -20,9 +20,11 @@ function codeProblems(tree: Root, file: string): Problem[] {
     if (node.type === 'mdxjsEsm')
       problems.push({ file, line, field: 'import/export', rule: 'mdx-code', message: 'expected no import or export in articles: the site components (<Metric>, <ModelLink>, ...) are available without import' });
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      const body = (node.data?.estree as { body?: unknown[] } | undefined)?.body ?? [];
+      // remark-mdx puts the parsed program on `data.estree` (satteri's mdast types leave it out).
+      const estree = (node.data as { estree?: { body?: unknown[] } } | undefined)?.estree;
+      const body = estree?.body ?? [];
       // `{/* a comment */}` has an empty program; a plain literal such as {' '} is harmless.
-      if (body.length && literalValue(programExpression(node.data?.estree)) === NOT_LITERAL)
+      if (body.length && literalValue(programExpression(estree)) === NOT_LITERAL)
         problems.push({ file, line, field: `{${node.value.trim().slice(0, 40)}}`, rule: 'mdx-code', message: 'expected no JavaScript expressions in articles (only {/* comments */}); render data with a component' });
     }
   });

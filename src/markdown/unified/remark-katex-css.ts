@@ -5,8 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { visit, EXIT } from 'unist-util-visit';
-
-const KATEX_CSS = 'katex/dist/katex.min.css';
+import { KATEX_CSS } from '../shared';
 
 export function remarkKatexCss() {
   return (tree: Root) => {

@@ -5,6 +5,7 @@
  */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { withBase } from '../shared';
 
 export function rehypeBaseLinks(options: { base: string }) {
   const base = options.base.replace(/\/+$/, '');
@@ -12,9 +13,7 @@ export function rehypeBaseLinks(options: { base: string }) {
     if (!base) return;
     visit(tree, 'element', (node) => {
       const href = node.properties?.href;
-      if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && !href.startsWith(`${base}/`)) {
-        node.properties.href = `${base}${href}`;
-      }
+      if (typeof href === 'string') node.properties.href = withBase(href, base);
     });
   };
 }

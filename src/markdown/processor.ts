@@ -1,0 +1,62 @@
+/**
+ * The Markdown/MDX processor the site renders articles with, and the one it is checked
+ * against.
+ *
+ * - `satteri` (the default): Astro 7's native engine, with our ports of the plugins
+ *   below (src/markdown/satteri). It compiles an article about ten times faster than
+ *   unified, which is what brings the 1,000-article build within its budget
+ *   (docs/performance.md).
+ * - `unified`: the design card's pipeline: remark-gfm, remark-math, rehype-katex,
+ *   rehype-external-links and our own rehype plugins. It is the reference:
+ *   tests/site/markdown-engines.test.ts builds the site with it
+ *   (ALPHATREE_MARKDOWN=unified) and requires every page to come out the same as with
+ *   Sätteri (tables, footnotes, math, links, smart quotes).
+ */
+import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import rehypeExternalLinks from 'rehype-external-links';
+import { EXTERNAL_REL, KATEX_OPTIONS } from './shared';
+import { remarkKatexCss } from './unified/remark-katex-css';
+import { rehypeBaseLinks } from './unified/rehype-base-links';
+import { rehypeFocusablePre } from './unified/rehype-focusable-pre';
+import { rehypeLocalizedFootnotes } from './unified/rehype-localized-footnotes';
+import { satteriKatex } from './satteri/katex';
+import { satteriBaseLinks, satteriExternalLinks } from './satteri/links';
+import { satteriFocusablePre } from './satteri/focusable-pre';
+import { satteriLocalizedFootnotes } from './satteri/localized-footnotes';
+
+export const MARKDOWN_ENGINES = ['satteri', 'unified'] as const;
+export type MarkdownEngine = (typeof MARKDOWN_ENGINES)[number];
+
+/** The engine named by ALPHATREE_MARKDOWN, Sätteri when unset; anything else is an error, not a silent default. */
+export function markdownEngine(name = process.env.ALPHATREE_MARKDOWN): MarkdownEngine {
+  if (name === undefined || name === '') return 'satteri';
+  if ((MARKDOWN_ENGINES as readonly string[]).includes(name)) return name as MarkdownEngine;
+  throw new Error(`ALPHATREE_MARKDOWN is "${name}"; expected one of: ${MARKDOWN_ENGINES.join(', ')}`);
+}
+
+export function markdownProcessor(engine: MarkdownEngine, options: { base: string }) {
+  if (engine === 'unified') {
+    return unified({
+      // remark-gfm runs once, from the list below: left on, Astro's own `gfm` default
+      // would register its syntax a second time (same output, slower parsing).
+      gfm: false,
+      remarkPlugins: [remarkGfm, remarkMath, remarkKatexCss],
+      rehypePlugins: [
+        [rehypeKatex, KATEX_OPTIONS],
+        [rehypeExternalLinks, { rel: EXTERNAL_REL, target: false }],
+        [rehypeBaseLinks, options],
+        rehypeFocusablePre,
+        rehypeLocalizedFootnotes,
+      ],
+    });
+  }
+  return satteri({
+    // GFM and smart punctuation are on by default in Astro; math is not.
+    features: { math: true },
+    hastPlugins: [satteriKatex(), satteriExternalLinks(), satteriBaseLinks(options), satteriFocusablePre(), satteriLocalizedFootnotes()],
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * Math for the Sätteri pipeline: what remark-math + rehype-katex (+ remarkKatexCss) do
+ * in the unified one. Sätteri parses `$…$` and `$$…$$` into the same
+ * `<code class="language-math math-inline|math-display">` that remark-math gives; this
+ * renders each with KaTeX, as rehype-katex does (same options, same fallback on bad
+ * LaTeX), and has an article with math import KaTeX's stylesheet.
+ *
+ * The rendered HTML goes in as a `raw` node: rehype-katex parses KaTeX's HTML back into
+ * a tree, which the page serialises again; a raw node skips that round trip (the
+ * equality test compares pages as parsed DOM, where the two are the same).
+ */
+import katex from 'katex';
+import type { Element } from 'hast';
+import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
+import { KATEX_CSS, KATEX_OPTIONS } from '../shared';
+
+const classesOf = (node: Readonly<Element>): string[] => {
+  const className = node.properties?.className;
+  return Array.isArray(className) ? className.map(String) : [];
+};
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** KaTeX's HTML for one formula; on LaTeX KaTeX rejects, a warning and KaTeX's own error rendering, as rehype-katex does. */
+function renderFormula(tex: string, displayMode: boolean, node: Readonly<Element>, ctx: HastVisitorContext): string {
+  try {
+    return katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode, throwOnError: true });
+  } catch (error) {
+    ctx.report({ message: `Could not render math with KaTeX: ${String(error)}`, node, severity: 'warning' });
+    try {
+      return katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode, strict: 'ignore', throwOnError: false });
+    } catch {
+      return `<span class="katex-error" style="color:#cc0000" title="${escapeHtml(String(error))}">${escapeHtml(tex)}</span>`;
+    }
+  }
+}
+
+/** One instance per document (a factory), so that "this article has math" is per article. */
+export function satteriKatex(): () => HastPluginDefinition {
+  return () => {
+    let hasMath = false;
+    const replace = (scope: Readonly<Element>, tex: string, displayMode: boolean, ctx: HastVisitorContext) => {
+      hasMath = true;
+      ctx.replaceNode(scope, { type: 'raw', value: renderFormula(tex, displayMode, scope, ctx) });
+    };
+    return {
+      name: 'alphatree-katex',
+      element: [
+        {
+          // Display math (`$$…$$`, or a ```math block) is a <pre><code class="language-math">: the <pre> goes.
+          filter: ['pre'],
+          visit(pre, ctx) {
+            const code = pre.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+            if (code && classesOf(code).includes('language-math')) replace(pre, ctx.textContent(pre), true, ctx);
+          },
+        },
+        {
+          filter: ['code'],
+          visit(code, ctx) {
+            const classes = classesOf(code);
+            if (!classes.some((name) => name === 'language-math' || name === 'math-inline' || name === 'math-display')) return;
+            const parent = ctx.parent(code);
+            if (classes.includes('language-math') && parent?.type === 'element' && parent.tagName === 'pre') return; // done with its <pre>
+            replace(code, ctx.textContent(code), classes.includes('math-display'), ctx);
+          },
+        },
+      ],
+      after(root, ctx) {
+        if (hasMath) ctx.prependChild(root, { type: 'mdxjsEsm', value: `import '${KATEX_CSS}';` } as never);
+      },
+    };
+  };
+}

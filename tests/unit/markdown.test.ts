@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { articleLocale, footnoteReference, footnoteText, isExternalHref, withBase } from '../../src/markdown/shared';
+import { markdownEngine } from '../../src/markdown/processor';
+
+describe('markdown rules shared by the two pipelines', () => {
+  it('treats absolute http(s) and protocol-relative links as leaving the site, nothing else', () => {
+    expect(['https://arxiv.org/abs/1512.03385', 'http://example.org', '//cdn.example.org/x'].map(isExternalHref)).toEqual([true, true, true]);
+    expect(['/models/resnet/', '#fn-1', 'mailto:a@b.c', 'ftp://x', 'models/'].map(isExternalHref)).toEqual([false, false, false, false, false]);
+  });
+
+  it('puts root-relative links under the base path once', () => {
+    expect(withBase('/models/resnet/', '/alphatree')).toBe('/alphatree/models/resnet/');
+    expect(withBase('/alphatree/models/', '/alphatree')).toBe('/alphatree/models/');
+    expect(withBase('//cdn.example.org/', '/alphatree')).toBe('//cdn.example.org/');
+    expect(withBase('#x', '/alphatree')).toBe('#x');
+    expect(withBase('/models/', '')).toBe('/models/');
+  });
+
+  it("reads an article's locale from its path", () => {
+    expect(articleLocale('/repo/content/articles/zh/classic-cnn/resnet.mdx')).toBe('zh');
+    expect(articleLocale('C:\\repo\\content\\articles\\en\\x.mdx')).toBe('en');
+    expect(articleLocale('/repo/content/articles/fr/x.mdx')).toBeUndefined();
+    expect(articleLocale('/repo/src/pages/about.md')).toBeUndefined();
+    expect(articleLocale(undefined)).toBeUndefined();
+  });
+
+  it('labels footnotes in the article language', () => {
+    expect(footnoteReference('Back to reference 1-2')).toBe('1-2');
+    expect(footnoteText('zh').heading).toBe('脚注');
+    expect(footnoteText('zh').backLabel('3')).toBe('返回引用处 3');
+    expect(footnoteText('en').backLabel('1-2')).toBe('Back to reference 1-2');
+  });
+
+  it('picks the engine from ALPHATREE_MARKDOWN, and rejects an unknown one by name', () => {
+    expect(markdownEngine(undefined)).toBe('satteri');
+    expect(markdownEngine('unified')).toBe('unified');
+    expect(() => markdownEngine('remark')).toThrow(/ALPHATREE_MARKDOWN is "remark"; expected one of: satteri, unified/);
+  });
+});
