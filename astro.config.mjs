@@ -3,10 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { markdownEngine, markdownProcessor } from './src/markdown/processor';
-import { pagefindSearch } from './src/integrations/pagefind';
 import { contentCheck } from './src/integrations/content-check';
 import { katexWoff2Only } from './src/integrations/katex-woff2-only';
-import { katexCssPurge } from './src/integrations/katex-css-purge';
 
 // Deployment settings come from the environment so that a fork can publish under its
 // own GitHub Pages path without editing code.
@@ -62,7 +60,6 @@ export default defineConfig({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
       filter: (page) => !/\/(404|search)\/?$/.test(page),
     }),
-    katexCssPurge(),
-    pagefindSearch(),
+    // The search index and the KaTeX CSS purge run after the build: scripts/build.ts.
   ],
 });

@@ -1,8 +1,9 @@
 /**
  * Where a build's wall time went, from the timestamps Astro prints (HH:MM:SS, so each
  * phase is good to about a second): start-up, content sync, build-start hooks (the
- * content check), bundling (Vite: MDX compiled and bundled), rendering the pages, and
- * the build-done hooks (sitemap, Pagefind).
+ * content check), bundling (Vite: MDX compiled and bundled), rendering the pages, the
+ * build-done hooks (sitemap; Pagefind in Starlight's build), and, in ours, what
+ * scripts/build.ts runs after Astro exits (Pagefind and the KaTeX CSS purge).
  */
 export interface Phase {
   phase: string;
@@ -15,7 +16,8 @@ const MARKERS: [string, RegExp][] = [
   ['bundle (Vite: MDX compile + bundle)', /Building static entrypoints/],
   ['render pages', /generating static routes|\[vite\] ✓ built in/],
   ['build-done hooks (sitemap, Pagefind)', /^\S+ ✓ Completed in/],
-  ['end', /\[build\] Complete!/],
+  ['after Astro (scripts/build.ts: Pagefind, KaTeX CSS purge)', /\[build\] Complete!/],
+  ['end', /\[alphatree:build\] search index/],
 ];
 
 function seconds(stamp: string): number {

@@ -1,7 +1,6 @@
 // Published under a base path (GitHub Pages: /<repo>/), every internal link, asset and
 // search-index reference carries it and resolves.
-import { execFileSync } from 'node:child_process';
-import { buildEnv } from '../support/build-env';
+import { runBuild } from '../support/build-site';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -21,11 +20,7 @@ describe(`site built with SITE_BASE=${BASE}`, () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('links every page and asset under the base path, and every such link resolves', () => {
-    execFileSync('node_modules/.bin/astro', ['build', '--outDir', out], {
-      stdio: 'ignore',
-      env: buildEnv({ SITE_BASE: BASE, SITE_URL: 'https://example.github.io' }),
-      timeout: 600_000,
-    });
+    runBuild(['--outDir', out], { SITE_BASE: BASE, SITE_URL: 'https://example.github.io' });
     const wrong: string[] = [];
     for (const file of htmlFiles(out)) {
       const html = readFileSync(file, 'utf8');

@@ -3,12 +3,11 @@
 // proof that the pages come out the same on the real content: this builds the site a
 // second time with the unified pipeline (remark-gfm, remark-math, rehype-katex, ...)
 // and compares every page with dist/ as parsed DOM.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv } from '../support/build-env';
+import { runBuild } from '../support/build-site';
 import { listFiles } from '../support/dist';
 import { compareDists, type OutputDiff } from '../../scripts/bench/same-output';
 
@@ -18,11 +17,7 @@ describe('Sätteri renders every page as the unified pipeline does', () => {
   afterAll(() => rmSync(reference, { recursive: true, force: true }));
 
   beforeAll(() => {
-    execFileSync('node_modules/.bin/astro', ['build', '--outDir', reference], {
-      stdio: 'ignore',
-      env: buildEnv({ ALPHATREE_MARKDOWN: 'unified' }),
-      timeout: 600_000,
-    });
+    runBuild(['--outDir', reference], { ALPHATREE_MARKDOWN: 'unified' });
     diff = compareDists(reference, 'dist');
   }, 600_000);
 

@@ -11,6 +11,7 @@ import type { Heading, Nodes, Root } from 'mdast';
 import { unified } from 'unified';
 import remarkSmartypants from 'remark-smartypants';
 import { visit } from 'unist-util-visit';
+import { KATEX_OPTIONS } from '../../markdown/shared';
 
 // SmartyPants over the whole body costs more than parsing it; headings alone are cheap.
 const smartypants = unified().use(remarkSmartypants);
@@ -19,7 +20,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /** The text nodes of KaTeX's HTML+MathML rendering, concatenated (as rehype sees them). */
 function mathText(tex: string): string {
-  const html = katex.renderToString(tex, { output: 'htmlAndMathml', strict: false, throwOnError: false });
+  const html = katex.renderToString(tex, { ...KATEX_OPTIONS, throwOnError: false });
   return html.replace(/<[^>]*>/g, '').replace(/&(#x27|#39|amp|lt|gt|quot);/g, (_, e: string) => ENTITIES[e]!);
 }
 

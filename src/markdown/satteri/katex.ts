@@ -5,13 +5,10 @@
  * renders each with KaTeX, as rehype-katex does (same options, same fallback on bad
  * LaTeX), and has an article with math import KaTeX's stylesheet.
  *
- * The rendered HTML goes in as a `raw` node: rehype-katex parses KaTeX's HTML back into
- * a tree, which the page serialises again; a raw node skips that round trip (the
- * equality test compares pages as parsed DOM, where the two are the same).
  */
 import katex from 'katex';
 import type { Element } from 'hast';
-import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
+import { htmlToHast, type HastNode, type HastPluginDefinition, type HastVisitorContext } from 'satteri';
 import { KATEX_CSS, KATEX_OPTIONS } from '../shared';
 
 const classesOf = (node: Readonly<Element>): string[] => {
@@ -35,13 +32,31 @@ function renderFormula(tex: string, displayMode: boolean, node: Readonly<Element
   }
 }
 
+/**
+ * Sätteri's HTML parser (0.10) names the `xmlns` attribute of `<math>` ":xmlns", which
+ * is then written out as an attribute of that name; parse5 calls it `xmlns`.
+ */
+function fixXmlns(node: HastNode): void {
+  if (node.type !== 'element') return;
+  if (':xmlns' in node.properties) {
+    // Renamed in place, keeping the attributes' order.
+    node.properties = Object.fromEntries(Object.entries(node.properties).map(([key, value]) => [key === ':xmlns' ? 'xmlns' : key, value]));
+  }
+  node.children.forEach((child) => fixXmlns(child as HastNode));
+}
+
 /** One instance per document (a factory), so that "this article has math" is per article. */
 export function satteriKatex(): () => HastPluginDefinition {
   return () => {
     let hasMath = false;
-    const replace = (scope: Readonly<Element>, tex: string, displayMode: boolean, ctx: HastVisitorContext) => {
+    // KaTeX's HTML parsed into hast (Sätteri's parser, in Rust), as rehype-katex does with
+    // parse5: the formula is then part of the tree, so a heading's id counts its text.
+    const render = (scope: Readonly<Element>, tex: string, displayMode: boolean, ctx: HastVisitorContext) => {
       hasMath = true;
-      ctx.replaceNode(scope, { type: 'raw', value: renderFormula(tex, displayMode, scope, ctx) });
+      const tree = htmlToHast(renderFormula(tex, displayMode, scope, ctx), { fragment: true });
+      const nodes = 'children' in tree ? (tree.children as HastNode[]) : [];
+      nodes.forEach(fixXmlns);
+      ctx.replaceNode(scope, nodes);
     };
     return {
       name: 'alphatree-katex',
@@ -51,7 +66,7 @@ export function satteriKatex(): () => HastPluginDefinition {
           filter: ['pre'],
           visit(pre, ctx) {
             const code = pre.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
-            if (code && classesOf(code).includes('language-math')) replace(pre, ctx.textContent(pre), true, ctx);
+            if (code && classesOf(code).includes('language-math')) render(pre, ctx.textContent(pre), true, ctx);
           },
         },
         {
@@ -61,7 +76,7 @@ export function satteriKatex(): () => HastPluginDefinition {
             if (!classes.some((name) => name === 'language-math' || name === 'math-inline' || name === 'math-display')) return;
             const parent = ctx.parent(code);
             if (classes.includes('language-math') && parent?.type === 'element' && parent.tagName === 'pre') return; // done with its <pre>
-            replace(code, ctx.textContent(code), classes.includes('math-display'), ctx);
+            render(code, ctx.textContent(code), classes.includes('math-display'), ctx);
           },
         },
       ],
