@@ -10,7 +10,7 @@ import { ilsvrcErrorChart, type IlsvrcRow } from '../../src/lib/charts/ilsvrc';
 import { accuracyVsParamsChart } from '../../src/lib/charts/accuracy-params';
 import { accuracyPoints, type ChartModelEntry, type ParamsLookup } from '../../src/lib/charts/points';
 import { chartTextAlternative } from '../../src/lib/charts/text-alternative';
-import { labelBox, placeLabels, PLACEMENTS } from '../../src/lib/charts/label-layout';
+import { CROWDED, labelBox, NO_LABEL, placeLabels, PLACEMENTS } from '../../src/lib/charts/label-layout';
 
 const competition = competitionSchema.parse(
   parse(readFileSync('content/competitions/ilsvrc-classification.yaml', 'utf8')),
@@ -190,5 +190,31 @@ describe('placeLabels', () => {
     const [a, b] = placeLabels(items, layout).map((p, i) => labelBox(items[i]!, PLACEMENTS[p]!, 9));
     const disjoint = a!.x1 <= b!.x0 || b!.x1 <= a!.x0 || a!.y1 <= b!.y0 || b!.y1 <= a!.y0;
     expect(disjoint).toBe(true);
+  });
+
+  it('labels a crowded chart only where a label touches nothing, and fast', () => {
+    // 1,200 dots in a 300 x 200 px patch: what a catalogue of hundreds of models gives.
+    let seed = 1;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const items = Array.from({ length: 1200 }, (_, i) => ({ x: 150 + random() * 300, y: 100 + random() * 200, text: `Model ${i}` }));
+    const bounds = { left: 0, right: 640, top: 0, bottom: 500 };
+    const started = performance.now();
+    const placement = placeLabels(items, { fontSize: 9, dotRadius: 4, bounds });
+    expect(performance.now() - started).toBeLessThan(2000);
+    const labelled = placement.map((p, i) => (p === NO_LABEL ? undefined : labelBox(items[i]!, PLACEMENTS[p]!, 9))).filter((b) => b !== undefined);
+    expect(labelled.length).toBeGreaterThan(10);
+    expect(labelled.length).toBeLessThan(items.length);
+    const touches = (a: { x0: number; x1: number; y0: number; y1: number }, b: typeof a) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+    const dots = items.map((d) => ({ x0: d.x - 5, x1: d.x + 5, y0: d.y - 5, y1: d.y + 5 }));
+    for (const [k, box] of labelled.entries()) {
+      expect(labelled.slice(k + 1).some((other) => touches(box, other))).toBe(false);
+      expect(dots.some((dot) => touches(box, dot))).toBe(false);
+    }
+  });
+
+  it(`labels every dot of a chart of up to ${CROWDED}`, () => {
+    const items = Array.from({ length: CROWDED }, (_, i) => ({ x: 100 + (i % 10) * 3, y: 100 + Math.floor(i / 10) * 2, text: `M${i}` }));
+    const placement = placeLabels(items, { fontSize: 9, dotRadius: 4, bounds: { left: 0, right: 640, top: 0, bottom: 500 } });
+    expect(placement).not.toContain(NO_LABEL);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleLocale, footnoteReference, footnoteText, isExternalHref, withBase } from '../../src/markdown/shared';
 import { markdownEngine } from '../../src/markdown/processor';
 import { mdxToJs } from 'satteri';
-import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
 import { satteriKatex } from '../../src/markdown/satteri/katex';
 import { headingSlugs } from '../../src/lib/check/headings';
 import { parseMdx } from '../../src/lib/check/mdx-source';
@@ -48,14 +48,14 @@ describe('the Sätteri pipeline', () => {
     // The check's ids are pinned to a real unified build in check.test.ts; the page-level
     // comparison (tests/site/markdown-engines.test.ts) only sees headings the real content has.
     const source = ['## 关键思想 $F(x)+x$', '## What\'s new -- "x"', '## What\'s new -- "x"', '## Code `a_b` and **bold** and <abbr>HTML</abbr>', '## Sum $\\sum_{i=1}^n x_i$ here'].join('\n\n');
-    const astro = { frontmatter: {}, headings: [] as { slug: string }[], localImagePaths: new Set(), remoteImagePaths: new Set() };
+    const astro: SatteriAstroData = { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() };
     const result = await mdxToJs(source, {
       features: { math: true, smartPunctuation: true },
       hastPlugins: [satteriKatex(), satteriHeadingIdsPlugin()],
       jsxImportSource: 'astro',
       data: { astro },
     });
-    const slugs = (result.data.astro as typeof astro).headings.map((h) => h.slug);
+    const slugs = (result.data.astro as SatteriAstroData).headings.map((h) => h.slug);
     expect(slugs).toEqual([...headingSlugs(parseMdx(source).tree!)]);
     expect(slugs[0]).toBe('关键思想-fxxfxxfxx');
   });

@@ -55,8 +55,7 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return units * fontSize;
 }
 
-export function labelBox(item: LabelItem, placement: Placement, fontSize: number): Box {
-  const width = estimateTextWidth(item.text, fontSize);
+export function labelBox(item: LabelItem, placement: Placement, fontSize: number, width = estimateTextWidth(item.text, fontSize)): Box {
   const ax = item.x + placement.dx;
   const x0 = placement.anchor === 'start' ? ax : placement.anchor === 'end' ? ax - width : ax - width / 2;
   const cy = item.y + placement.dy;
@@ -98,46 +97,98 @@ function neighbours(items: readonly LabelItem[], fontSize: number, dotReach: num
   return result;
 }
 
-/** For each item, the index in PLACEMENTS of the position chosen for its label. */
-export function placeLabels(items: readonly LabelItem[], { fontSize, dotRadius, bounds }: LayoutOptions): number[] {
+/**
+ * Above this many dots a chart is a cloud: no layout can label every dot legibly, and
+ * the search for the least-bad one grows with the square of the count (seconds per
+ * chart at 1,000 dots). There a dot is labelled only where its label fits without
+ * touching another label, a dot or the frame, and otherwise keeps its tooltip and its
+ * row in the table under the chart.
+ */
+export const CROWDED = 150;
+
+/** Marks a dot left without a label (see CROWDED). */
+export const NO_LABEL = -1;
+
+/**
+ * For each item, the index in PLACEMENTS of the position chosen for its label, or
+ * NO_LABEL (only in a chart of more than CROWDED dots).
+ */
+export function placeLabels(items: readonly LabelItem[], options: LayoutOptions): number[] {
+  return items.length > CROWDED ? placeFreeLabels(items, options) : placeAllLabels(items, options);
+}
+
+/** Crowded charts: one greedy pass, a label only where it touches nothing. */
+function placeFreeLabels(items: readonly LabelItem[], { fontSize, dotRadius, bounds }: LayoutOptions): number[] {
+  const r = dotRadius + 1;
+  const dots: Box[] = items.map((d) => ({ x0: d.x - r, x1: d.x + r, y0: d.y - r, y1: d.y + r }));
+  const near = neighbours(items, fontSize, r);
+  const boxes: (Box | undefined)[] = items.map(() => undefined);
+  return items.map((item, i) => {
+    const width = estimateTextWidth(item.text, fontSize);
+    const free = PLACEMENTS.findIndex((placement) => {
+      const box = labelBox(item, placement, fontSize, width);
+      if (box.x0 < bounds.left || box.x1 > bounds.right || box.y0 < bounds.top || box.y1 > bounds.bottom) return false;
+      if (overlap(box, dots[i]!)) return false;
+      return near[i]!.every((j) => !overlap(box, dots[j]!) && !(boxes[j] && overlap(box, boxes[j]!)));
+    });
+    if (free === -1) return NO_LABEL;
+    boxes[i] = labelBox(item, PLACEMENTS[free]!, fontSize, width);
+    return free;
+  });
+}
+
+/** Every dot labelled, each label moved until it overlaps the least. */
+function placeAllLabels(items: readonly LabelItem[], { fontSize, dotRadius, bounds }: LayoutOptions): number[] {
   const r = dotRadius + 1;
   const dots: Box[] = items.map((d) => ({ x0: d.x - r, x1: d.x + r, y0: d.y - r, y1: d.y + r }));
   const boxes: (Box | undefined)[] = items.map(() => undefined);
   const chosen: number[] = items.map(() => 0);
 
   const near = neighbours(items, fontSize, r);
+  const widths = items.map((item) => estimateTextWidth(item.text, fontSize));
 
-  const cost = (i: number, index: number): number => {
-    const box = labelBox(items[i]!, PLACEMENTS[index]!, fontSize);
+  /**
+   * The cost of putting label i at PLACEMENTS[index], or any value >= `bound` as soon as
+   * it is clear that it cannot beat `bound` (every term is >= 0): in a crowded chart most
+   * placements are ruled out after a few neighbours. The result is the same layout.
+   */
+  const cost = (i: number, index: number, bound = Infinity): number => {
+    const box = labelBox(items[i]!, PLACEMENTS[index]!, fontSize, widths[i]);
     const outside =
       Math.max(0, bounds.left - box.x0) + Math.max(0, box.x1 - bounds.right) +
       Math.max(0, bounds.top - box.y0) + Math.max(0, box.y1 - bounds.bottom);
+    // A small preference for the nearer placements breaks ties without outweighing any overlap.
+    const preference = index * 0.5;
     let total = outside * fontSize * 4 + overlap(box, dots[i]!);
     for (const j of near[i]!) {
+      if (total + preference >= bound) return total + preference;
       const other = boxes[j];
       if (other) total += overlap(box, other);
       total += overlap(box, dots[j]!);
     }
-    // A small preference for the nearer placements breaks ties without outweighing any overlap.
-    return total + index * 0.5;
+    return total + preference;
   };
 
   // A greedy first pass, then a few passes that move each label given all the others:
-  // a label placed early can make room for a crowded one placed later.
+  // a label placed early can make room for a crowded one placed later. A pass that
+  // moves nothing would be repeated identically, so the passes stop there.
   for (let pass = 0; pass < 4; pass++) {
+    let moved = false;
     items.forEach((item, i) => {
       let best = chosen[i]!;
       let bestCost = boxes[i] ? cost(i, best) : Infinity;
       PLACEMENTS.forEach((_, index) => {
-        const c = cost(i, index);
+        const c = cost(i, index, bestCost);
         if (c < bestCost) {
           bestCost = c;
           best = index;
         }
       });
+      if (!boxes[i] || best !== chosen[i]) moved = true;
       chosen[i] = best;
-      boxes[i] = labelBox(item, PLACEMENTS[best]!, fontSize);
+      boxes[i] = labelBox(item, PLACEMENTS[best]!, fontSize, widths[i]);
     });
+    if (!moved) break;
   }
   return chosen;
 }

@@ -18,10 +18,21 @@ const classesOf = (node: Readonly<Element>): string[] => {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * Formulas rendered so far in this build: an article and its twin in the other language
+ * show the same formulas, and many recur across articles (ReLU, softmax, a residual).
+ */
+const rendered = new Map<string, string>();
+
 /** KaTeX's HTML for one formula; on LaTeX KaTeX rejects, a warning and KaTeX's own error rendering, as rehype-katex does. */
 function renderFormula(tex: string, displayMode: boolean, node: Readonly<Element>, ctx: HastVisitorContext): string {
+  const key = `${displayMode ? 'display' : 'inline'}\n${tex}`;
+  const known = rendered.get(key);
+  if (known !== undefined) return known;
   try {
-    return katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode, throwOnError: true });
+    const html = katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode, throwOnError: true });
+    rendered.set(key, html);
+    return html;
   } catch (error) {
     ctx.report({ message: `Could not render math with KaTeX: ${String(error)}`, node, severity: 'warning' });
     try {
@@ -45,15 +56,30 @@ function fixXmlns(node: HastNode): void {
   node.children.forEach((child) => fixXmlns(child as HastNode));
 }
 
+function inHeading(node: Readonly<Element>, ctx: HastVisitorContext): boolean {
+  for (let parent = ctx.parent(node); parent && parent.type === 'element'; parent = ctx.parent(parent)) {
+    if (/^h[1-6]$/.test(parent.tagName)) return true;
+  }
+  return false;
+}
+
 /** One instance per document (a factory), so that "this article has math" is per article. */
 export function satteriKatex(): () => HastPluginDefinition {
   return () => {
     let hasMath = false;
-    // KaTeX's HTML parsed into hast (Sätteri's parser, in Rust), as rehype-katex does with
-    // parse5: the formula is then part of the tree, so a heading's id counts its text.
     const render = (scope: Readonly<Element>, tex: string, displayMode: boolean, ctx: HastVisitorContext) => {
       hasMath = true;
-      const tree = htmlToHast(renderFormula(tex, displayMode, scope, ctx), { fragment: true });
+      const html = renderFormula(tex, displayMode, scope, ctx);
+      if (!inHeading(scope, ctx)) {
+        // As a raw node the HTML goes into the page as it is: mdx({ optimize: true })
+        // makes it part of a static HTML string (without optimize, MDX cannot compile a
+        // raw node). The equality test compares pages as DOM, where the two are one.
+        ctx.replaceNode(scope, { type: 'raw', value: html });
+        return;
+      }
+      // In a heading, KaTeX's HTML is parsed into hast (Sätteri's parser, in Rust), as
+      // rehype-katex does with parse5, because the heading's id is made from its text.
+      const tree = htmlToHast(html, { fragment: true });
       const nodes = 'children' in tree ? (tree.children as HastNode[]) : [];
       nodes.forEach(fixXmlns);
       ctx.replaceNode(scope, nodes);
