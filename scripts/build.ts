@@ -1,41 +1,53 @@
 /**
- * `npm run build`: `astro build`, then the steps that work on the written pages (the
- * search index, the KaTeX CSS purge) in this small process, once Astro's has exited.
+ * `npm run build`: `astro build`, with the search index and the KaTeX CSS purge around
+ * it in this small process.
  *
  *   npm run build
  *   node scripts/build.ts --outDir /tmp/site --force     # astro build's options pass through
  *
  * Why not Astro integrations (they were, until the 1,000-article budget of issue 6):
- * - Memory. At `astro:build:done` the build process still holds 1.3 to 1.6 GB, and
- *   Pagefind's process adds 0.5 GB on top: the build's peak. Run after Astro exits,
- *   the two never overlap. Pagefind's own docs run it this way, after the generator.
- * - Time. Pagefind (its own process) and the purge (JavaScript) run side by side.
+ * - Time. Astro renders on one core. Each page is sent here as soon as it is rendered
+ *   (src/middleware.ts, over the child's IPC channel) and Pagefind, a process of its
+ *   own, indexes it on the other core; after Astro exits only writing the index is left,
+ *   beside the purge. Pages not received are read from disk, so none can be missed.
+ * - Memory. At `astro:build:done` the build process still held 1.3 to 1.6 GB, and
+ *   Pagefind's 0.5 GB (most of it while writing the index) came on top of it: the
+ *   build's peak. Written after Astro exits, the two never overlap.
  * - Rolldown's allocator (mimalloc) keeps freed memory until its thread allocates again;
  *   its threads sit idle after bundling, so hundreds of MB stayed resident through
  *   rendering. MIMALLOC_PURGE_DELAY=0 returns it at once (measured: 1.46 → 1.12 GB at
  *   the end of a 1,000-article build; docs/performance.md).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildSearchIndex } from './build/search-index.ts';
+import { openSearchIndex } from './build/search-index.ts';
 import { purgeKatexCss } from './build/katex-css-purge.ts';
+import { isRenderedPage, pageFile } from '../src/lib/rendered-page.ts';
 
 const REPO = resolve(fileURLToPath(import.meta.url), '../..');
 const args = process.argv.slice(2);
 const { values } = parseArgs({ args, options: { outDir: { type: 'string' } }, strict: false });
 const outDir = resolve(typeof values.outDir === 'string' ? values.outDir : resolve(REPO, 'dist'));
+const base = process.env.SITE_BASE ?? '/';
 
 const log = (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [alphatree:build] ${message}`);
 
-// The same Node that runs this script (npm's Node 22), as for every other step.
-const astro = spawnSync(process.execPath, [resolve(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
-  cwd: REPO,
-  stdio: 'inherit',
-  env: { MIMALLOC_PURGE_DELAY: '0', ...process.env },
-});
-if (astro.status !== 0) process.exit(astro.status ?? 1);
+const search = await openSearchIndex();
 
-const [pages, sheets] = await Promise.all([buildSearchIndex(outDir), purgeKatexCss(outDir)]);
-log(`search index: ${pages} pages; KaTeX CSS: ${sheets} stylesheet(s) trimmed to the rules the pages use`);
+// The same Node that runs this script (npm's Node 22), as for every other step; an IPC
+// channel so that src/middleware.ts can send each page as it is rendered.
+const astro = spawn(process.execPath, [resolve(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
+  cwd: REPO,
+  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+  env: { MIMALLOC_PURGE_DELAY: '0', ...process.env, ALPHATREE_PAGES_TO_PARENT: '1' },
+});
+astro.on('message', (message) => {
+  if (isRenderedPage(message)) search.add(pageFile(message.pathname, base), message.html);
+});
+const status = await new Promise<number>((done) => astro.on('close', (code, signal) => done(code ?? (signal ? 1 : 0))));
+if (status !== 0) process.exit(status);
+
+const [indexed, sheets] = await Promise.all([search.write(outDir), purgeKatexCss(outDir)]);
+log(`search index: ${indexed.pages} pages (${indexed.pages - indexed.fromDisk} while rendering); KaTeX CSS: ${sheets} stylesheet(s) trimmed to the rules the pages use`);

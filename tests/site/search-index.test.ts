@@ -1,6 +1,8 @@
 // The search index is written at build end, one per language, and excludes KaTeX copies.
 import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listFiles } from '../support/dist';
 
 describe('search index', () => {
   const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as {
@@ -12,6 +14,20 @@ describe('search index', () => {
     expect(langs).toEqual(['en', 'zh-cn']);
     expect(entry.languages['zh-cn']!.page_count).toBeGreaterThan(5);
     expect(entry.languages.en!.page_count).toBeGreaterThan(5);
+  });
+
+  it('holds every page that has searchable content, in its language', () => {
+    // Pages reach Pagefind while Astro renders them (src/middleware.ts → scripts/build.ts);
+    // this proves none is lost or doubled on the way.
+    const searchable = { 'zh-cn': 0, en: 0 };
+    for (const file of listFiles('dist').filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
+      const html = readFileSync(join('dist', file), 'utf8');
+      if (!html.includes('data-pagefind-body')) continue;
+      searchable[/<html[^>]*lang="zh-CN"/.test(html) ? 'zh-cn' : 'en']++;
+    }
+    expect(searchable['zh-cn']).toBeGreaterThan(20);
+    expect(entry.languages['zh-cn']!.page_count).toBe(searchable['zh-cn']);
+    expect(entry.languages.en!.page_count).toBe(searchable.en);
   });
 
   it('ships the browser API the site loads on demand', () => {

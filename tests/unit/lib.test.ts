@@ -1,6 +1,7 @@
 // The small pure helpers every page relies on: URLs, BibTeX, metric selection, counts.
 import { describe, expect, it } from 'vitest';
 import { localizePath } from '../../src/lib/urls';
+import { pageFile } from '../../src/lib/rendered-page';
 import { bibtexKey, toBibtex } from '../../src/lib/bibtex';
 import { formatCompact, formatMetricValue } from '../../src/lib/format';
 import { paramsOf, selectMetric, variantsOf } from '../../src/lib/models';
@@ -55,5 +56,18 @@ describe('content security policy', () => {
     expect(CONTENT_SECURITY_POLICY).toContain(scriptHash(HEAD_SCRIPT));
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(CONTENT_SECURITY_POLICY).toMatch(/style-src 'self';/);
+  });
+});
+
+describe('pageFile', () => {
+  it('names the file Astro writes for a rendered page', () => {
+    expect(pageFile('/', '/')).toBe('index.html');
+    expect(pageFile('/models/resnet/', '/')).toBe('models/resnet/index.html');
+    expect(pageFile('/en/models/resnet/', '/')).toBe('en/models/resnet/index.html');
+    expect(pageFile('/alphatree/models/resnet/', '/alphatree/')).toBe('models/resnet/index.html');
+    expect(pageFile('/alphatree/', '/alphatree')).toBe('index.html');
+    expect(pageFile('/404/', '/')).toBe('404.html');
+    expect(pageFile('/alphatree/404', '/alphatree/')).toBe('404.html');
+    expect(pageFile('/rss.xml', '/')).toBe('rss.xml');
   });
 });

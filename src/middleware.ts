@@ -1,0 +1,18 @@
+/**
+ * While `npm run build` renders the site, every page goes to scripts/build.ts as soon as
+ * it is rendered, and Pagefind indexes it on the other core while Astro renders the
+ * rest; only writing the index is left for after the build (docs/performance.md).
+ * Outside that build (astro dev, a bare astro build) this does nothing.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { PAGE_MESSAGE, type RenderedPage } from './lib/rendered-page';
+
+const feedsSearchIndex = process.env.ALPHATREE_PAGES_TO_PARENT === '1' && typeof process.send === 'function';
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  if (!feedsSearchIndex || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const page: RenderedPage = { type: PAGE_MESSAGE, pathname: context.url.pathname, html: await response.clone().text() };
+  process.send!(page);
+  return response;
+});
