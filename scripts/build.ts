@@ -24,13 +24,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openSearchIndex } from './build/search-index.ts';
 import { purgeKatexCss } from './build/katex-css-purge.ts';
-import { isRenderedPage, pageFile } from '../src/lib/rendered-page.ts';
+import { isRenderedPage } from '../src/lib/rendered-page.ts';
 
 const REPO = resolve(fileURLToPath(import.meta.url), '../..');
 const args = process.argv.slice(2);
 const { values } = parseArgs({ args, options: { outDir: { type: 'string' } }, strict: false });
 const outDir = resolve(typeof values.outDir === 'string' ? values.outDir : resolve(REPO, 'dist'));
-const base = process.env.SITE_BASE ?? '/';
 
 const log = (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [alphatree:build] ${message}`);
 
@@ -53,7 +52,7 @@ const astro = spawn(process.execPath, [...HEAP_CEILING, resolve(REPO, 'node_modu
   env: { MIMALLOC_PURGE_DELAY: '0', ...process.env, ALPHATREE_PAGES_TO_PARENT: '1' },
 });
 astro.on('message', (message) => {
-  if (isRenderedPage(message)) search.add(pageFile(message.pathname, base), message.html);
+  if (isRenderedPage(message)) search.add(message.file, message.html);
 });
 const status = await new Promise<number>((done) => astro.on('close', (code, signal) => done(code ?? (signal ? 1 : 0))));
 if (status !== 0) process.exit(status);

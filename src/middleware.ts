@@ -5,14 +5,16 @@
  * Outside that build (astro dev, a bare astro build) this does nothing.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { PAGE_MESSAGE, type RenderedPage } from './lib/rendered-page';
+import { PAGE_MESSAGE, pageFile, type RenderedPage } from './lib/rendered-page';
 
 const feedsSearchIndex = process.env.ALPHATREE_PAGES_TO_PARENT === '1' && typeof process.send === 'function';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!feedsSearchIndex || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const page: RenderedPage = { type: PAGE_MESSAGE, pathname: context.url.pathname, html: await response.clone().text() };
+  // The base path as Astro resolved it from the config, so that it is decided in one place.
+  const file = pageFile(context.url.pathname, import.meta.env.BASE_URL);
+  const page: RenderedPage = { type: PAGE_MESSAGE, file, html: await response.clone().text() };
   process.send!(page);
   return response;
 });

@@ -7,8 +7,8 @@ export const PAGE_MESSAGE = 'alphatree:rendered-page';
 
 export interface RenderedPage {
   type: typeof PAGE_MESSAGE;
-  /** The request path, base included: "/alphatree/models/resnet/", "/404". */
-  pathname: string;
+  /** Where Astro writes it, relative to the output folder: "models/resnet/index.html" (see pageFile). */
+  file: string;
   html: string;
 }
 

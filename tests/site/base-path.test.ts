@@ -6,14 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'parse5';
 import { afterAll, describe, expect, it } from 'vitest';
-import { attr, elements, listFiles } from '../support/dist';
+import { attr, elements, htmlFiles } from '../support/dist';
 
 const BASE = '/alphatree/';
-
-const htmlFiles = (root: string) =>
-  listFiles(root)
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-    .map((f) => join(root, f));
 
 describe(`site built with SITE_BASE=${BASE}`, () => {
   const out = mkdtempSync(join(tmpdir(), 'alphatree-base-'));
@@ -22,7 +17,7 @@ describe(`site built with SITE_BASE=${BASE}`, () => {
   it('links every page and asset under the base path, and every such link resolves', () => {
     runBuild(['--outDir', out], { SITE_BASE: BASE, SITE_URL: 'https://example.github.io' });
     const wrong: string[] = [];
-    for (const file of htmlFiles(out)) {
+    for (const file of htmlFiles(out).map((f) => join(out, f))) {
       const html = readFileSync(file, 'utf8');
       if (!html.includes(`data-base="${BASE}"`)) wrong.push(`${relative(out, file)}: <html data-base> is not ${BASE}`);
       for (const el of elements(parse(html))) {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../support/build-site';
-import { listFiles } from '../support/dist';
+import { htmlPages } from '../support/dist';
 import { compareDists, type OutputDiff } from '../../scripts/bench/same-output';
 
 describe('Sätteri renders every page as the unified pipeline does', () => {
@@ -33,8 +33,7 @@ describe('Sätteri renders every page as the unified pipeline does', () => {
   });
 
   it('compared pages that have what the two engines could disagree on', () => {
-    const pages = listFiles('dist').filter((file) => file.endsWith('.html')).map((file) => readFileSync(join('dist', file), 'utf8'));
-    const articles = pages.filter((html) => html.includes('class="prose'));
+    const articles = htmlPages().map((page) => page.html).filter((html) => html.includes('class="prose'));
     const count = (pattern: RegExp) => articles.filter((html) => pattern.test(html)).length;
     expect(articles.length).toBeGreaterThan(50);
     expect(count(/<table/)).toBeGreaterThan(10);
@@ -46,9 +45,7 @@ describe('Sätteri renders every page as the unified pipeline does', () => {
   });
 
   it('really came from two engines (the bytes differ where the DOM does not)', () => {
-    const byteDiffering = listFiles('dist')
-      .filter((file) => file.endsWith('.html'))
-      .filter((file) => readFileSync(join('dist', file), 'utf8') !== readFileSync(join(reference, file), 'utf8'));
+    const byteDiffering = htmlPages().filter((page) => page.html !== readFileSync(join(reference, page.file), 'utf8'));
     expect(byteDiffering.length).toBeGreaterThan(0);
   });
 });

@@ -1,8 +1,7 @@
 // The search index is written at build end, one per language, and excludes KaTeX copies.
 import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../support/dist';
+import { htmlPages } from '../support/dist';
 
 describe('search index', () => {
   const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as {
@@ -20,8 +19,7 @@ describe('search index', () => {
     // Pages reach Pagefind while Astro renders them (src/middleware.ts → scripts/build.ts);
     // this proves none is lost or doubled on the way.
     const searchable = { 'zh-cn': 0, en: 0 };
-    for (const file of listFiles('dist').filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
-      const html = readFileSync(join('dist', file), 'utf8');
+    for (const { html } of htmlPages()) {
       if (!html.includes('data-pagefind-body')) continue;
       searchable[/<html[^>]*lang="zh-CN"/.test(html) ? 'zh-cn' : 'en']++;
     }

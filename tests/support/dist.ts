@@ -15,6 +15,11 @@ export function listFiles(root = DIST, dir = root): string[] {
   });
 }
 
+/** The HTML pages under `root` (the search index's files left out), relative to it. */
+export function htmlFiles(root = DIST): string[] {
+  return listFiles(root).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+}
+
 export interface Page {
   /** Path of the file inside dist/, e.g. "en/models/resnet/index.html". */
   file: string;
@@ -27,13 +32,11 @@ export interface Page {
 let pages: Page[] | undefined;
 
 export function htmlPages(): Page[] {
-  pages ??= listFiles()
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-    .map((file) => {
-      const html = readFileSync(join(DIST, file), 'utf8');
-      const url = `/${file.replace(/index\.html$/, '')}`;
-      return { file, url, html, root: parse(html) };
-    });
+  pages ??= htmlFiles().map((file) => {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    const url = `/${file.replace(/index\.html$/, '')}`;
+    return { file, url, html, root: parse(html) };
+  });
   return pages;
 }
 

@@ -46,7 +46,3 @@ export function familyColor(layer: Layer): string {
 export function isBlock(layer: Layer): boolean {
   return FAMILY[layer.type] === 3 || FAMILY[layer.type] === 4 || layer.type === 'dw-separable';
 }
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}

@@ -13,7 +13,8 @@ import { analyzeArchitecture } from './analyze';
 import { layerLabel, layerSettings } from './labels';
 import { formatCount, formatSi } from './numbers';
 import { formatShape } from './shapes';
-import { COLORS, escapeXml as x, familyColor, fill, isBlock, stroke } from './svg-style';
+import { COLORS, familyColor, fill, isBlock, stroke } from './svg-style';
+import { escapeXml as x } from '../escape';
 import type { Architecture, LayerResult, Shape } from './types';
 
 export interface SvgOptions {

@@ -68,19 +68,29 @@ function overlap(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-/**
- * For each item, the other items whose label or dot could touch its label in any
- * placement. Only these can add to its cost, so looking at them alone gives the same
- * layout as comparing with every item, in near-linear time for spread-out charts
- * (500 models took seconds the other way).
- */
-function neighbours(items: readonly LabelItem[], fontSize: number, dotReach: number): number[][] {
+/** What both layouts measure once: label widths, dot boxes, and each item's neighbours. */
+interface Geometry {
+  widths: number[];
+  dots: Box[];
+  /**
+   * For each item, the other items whose label or dot could touch its label in any
+   * placement. Only these can add to its cost, so looking at them alone gives the same
+   * layout as comparing with every item, in near-linear time for spread-out charts
+   * (500 models took seconds the other way).
+   */
+  near: number[][];
+}
+
+function measure(items: readonly LabelItem[], fontSize: number, dotRadius: number): Geometry {
+  const r = dotRadius + 1;
+  const widths = items.map((item) => estimateTextWidth(item.text, fontSize));
+  const dots = items.map((d) => ({ x0: d.x - r, x1: d.x + r, y0: d.y - r, y1: d.y + r }));
   const maxDx = Math.max(...PLACEMENTS.map((p) => Math.abs(p.dx)));
   const maxDy = Math.max(...PLACEMENTS.map((p) => Math.abs(p.dy)));
-  const reach = items.map((item) => estimateTextWidth(item.text, fontSize) + maxDx + maxDy + fontSize + dotReach);
+  const reach = widths.map((width) => width + maxDx + maxDy + fontSize + r);
   const order = items.map((_, i) => i).sort((a, b) => items[a]!.x - items[b]!.x);
   const maxReach = Math.max(0, ...reach);
-  const result: number[][] = items.map(() => []);
+  const near: number[][] = items.map(() => []);
   for (let a = 0; a < order.length; a++) {
     const i = order[a]!;
     for (let b = a + 1; b < order.length; b++) {
@@ -89,12 +99,12 @@ function neighbours(items: readonly LabelItem[], fontSize: number, dotReach: num
       if (dx > reach[i]! + maxReach) break;
       const limit = reach[i]! + reach[j]!;
       if (dx <= limit && Math.abs(items[j]!.y - items[i]!.y) <= limit) {
-        result[i]!.push(j);
-        result[j]!.push(i);
+        near[i]!.push(j);
+        near[j]!.push(i);
       }
     }
   }
-  return result;
+  return { widths, dots, near };
 }
 
 /**
@@ -119,12 +129,10 @@ export function placeLabels(items: readonly LabelItem[], options: LayoutOptions)
 
 /** Crowded charts: one greedy pass, a label only where it touches nothing. */
 function placeFreeLabels(items: readonly LabelItem[], { fontSize, dotRadius, bounds }: LayoutOptions): number[] {
-  const r = dotRadius + 1;
-  const dots: Box[] = items.map((d) => ({ x0: d.x - r, x1: d.x + r, y0: d.y - r, y1: d.y + r }));
-  const near = neighbours(items, fontSize, r);
+  const { widths, dots, near } = measure(items, fontSize, dotRadius);
   const boxes: (Box | undefined)[] = items.map(() => undefined);
   return items.map((item, i) => {
-    const width = estimateTextWidth(item.text, fontSize);
+    const width = widths[i]!;
     const free = PLACEMENTS.findIndex((placement) => {
       const box = labelBox(item, placement, fontSize, width);
       if (box.x0 < bounds.left || box.x1 > bounds.right || box.y0 < bounds.top || box.y1 > bounds.bottom) return false;
@@ -139,13 +147,9 @@ function placeFreeLabels(items: readonly LabelItem[], { fontSize, dotRadius, bou
 
 /** Every dot labelled, each label moved until it overlaps the least. */
 function placeAllLabels(items: readonly LabelItem[], { fontSize, dotRadius, bounds }: LayoutOptions): number[] {
-  const r = dotRadius + 1;
-  const dots: Box[] = items.map((d) => ({ x0: d.x - r, x1: d.x + r, y0: d.y - r, y1: d.y + r }));
+  const { widths, dots, near } = measure(items, fontSize, dotRadius);
   const boxes: (Box | undefined)[] = items.map(() => undefined);
   const chosen: number[] = items.map(() => 0);
-
-  const near = neighbours(items, fontSize, r);
-  const widths = items.map((item) => estimateTextWidth(item.text, fontSize));
 
   /**
    * The cost of putting label i at PLACEMENTS[index], or any value >= `bound` as soon as

@@ -9,7 +9,8 @@ import { pick } from '../i18n';
 import type { LineageGraph, LineageNode } from '../lineage';
 import { localizePath, routes } from '../urls';
 import { dotColor, LABEL_BOX, seriesRole, type Role } from './palette';
-import { dotString, escapeXml, widthEm, wrapText } from './text';
+import { dotString, widthEm, wrapText } from './text';
+import { escapeXml } from '../escape';
 
 export interface DotOptions {
   locale: Locale;

@@ -7,7 +7,7 @@
  * the input.
  */
 import { cssColor, dotColor, LABEL_BOX } from './palette';
-import { escapeXml } from './text';
+import { escapeXml } from '../escape';
 
 export interface FinishOptions {
   title: string;

@@ -1,5 +1,5 @@
 /**
- * Text for Graphviz labels: width estimates, line wrapping and escaping. Graphviz in
+ * Text for Graphviz labels: width estimates, line wrapping and DOT quoting. Graphviz in
  * WASM has no font files and takes every CJK character for an "M" (0.83 em), which is
  * too narrow; labels are therefore laid out in cells whose width we estimate here.
  */
@@ -55,9 +55,3 @@ export function wrapText(text: string, maxEm: number): string[] {
 export function dotString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, ' ')}"`;
 }
-
-/** Text inside a Graphviz HTML-like label, or inside the SVG we write (text or attribute). */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-

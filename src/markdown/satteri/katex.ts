@@ -10,13 +10,12 @@ import katex from 'katex';
 import type { Element } from 'hast';
 import { htmlToHast, type HastNode, type HastPluginDefinition, type HastVisitorContext } from 'satteri';
 import { KATEX_CSS, KATEX_OPTIONS } from '../shared';
+import { escapeXml } from '../../lib/escape';
 
 const classesOf = (node: Readonly<Element>): string[] => {
   const className = node.properties?.className;
   return Array.isArray(className) ? className.map(String) : [];
 };
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Formulas rendered so far in this build: an article and its twin in the other language
@@ -38,7 +37,7 @@ function renderFormula(tex: string, displayMode: boolean, node: Readonly<Element
     try {
       return katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode, strict: 'ignore', throwOnError: false });
     } catch {
-      return `<span class="katex-error" style="color:#cc0000" title="${escapeHtml(String(error))}">${escapeHtml(tex)}</span>`;
+      return `<span class="katex-error" style="color:#cc0000" title="${escapeXml(String(error))}">${escapeXml(tex)}</span>`;
     }
   }
 }
