@@ -25,14 +25,19 @@ function checkInWorker(root: string): Promise<string> {
 
 export function contentCheck(): AstroIntegration {
   let root = process.cwd();
+  let building = false;
   let verdict: Promise<string> | undefined;
   return {
     name: 'alphatree:content-check',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-      },
-      'astro:build:start': () => {
+        // As early as the root is known: the check then overlaps the content sync, when
+        // the second core has the least to do (docs/performance.md).
+        if (!building) return;
         verdict = checkInWorker(root);
         // Reported in build:done; keep an early failure from being an unhandled rejection.
         verdict.catch(() => undefined);

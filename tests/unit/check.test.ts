@@ -10,6 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblems, RULES, type Problem, type Rule } from '../../src/lib/check';
 import { headingSlugs } from '../../src/lib/check/headings';
 import { parseMdx } from '../../src/lib/check/mdx-source';
+import { parseYaml } from '../../src/lib/check/yaml-source';
+import { eachNode } from '../../src/lib/check/each-node';
+import { parseDocument } from 'yaml';
+import { visit } from 'unist-util-visit';
 import { contentCheck } from '../../src/integrations/content-check';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'contributions');
@@ -203,14 +207,46 @@ describe('heading ids', () => {
   });
 });
 
+describe('reading the sources', () => {
+  const REPO = join(__dirname, '..', '..');
+  const sources = readdirSync(join(REPO, 'content'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(ya?ml|mdx)$/.test(f))
+    .map((f) => readFileSync(join(REPO, 'content', f), 'utf8'))
+    .map((text) => text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? text);
+
+  it('gives the same data with js-yaml as the yaml package (which gives the lines) on all content', () => {
+    expect(sources.length).toBeGreaterThan(90);
+    for (const text of sources) expect(parseYaml(text).data).toEqual(parseDocument(text).toJS());
+  });
+
+  it('reports YAML errors, a repeated key among them, at their lines', () => {
+    expect(parseYaml('id: a\nid: b\n').errors).toEqual([{ line: 2, message: expect.stringMatching(/unique/i) }]);
+    expect(parseYaml('id: [a\n', 3).errors[0]!.line).toBeGreaterThanOrEqual(4);
+    const source = parseYaml('id: a\nmetrics:\n  - dataset: x\n    value: 1\n');
+    expect(source.lineOf(['metrics', 0, 'value'])).toBe(4);
+  });
+
+  it('walks an MDX tree in the order unist-util-visit does', () => {
+    for (const text of readdirSync(join(REPO, 'content', 'articles'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).slice(0, 20)) {
+      const tree = parseMdx(readFileSync(join(REPO, 'content', 'articles', text), 'utf8')).tree!;
+      const ours: unknown[] = [];
+      const theirs: unknown[] = [];
+      eachNode(tree, (node) => void ours.push(node));
+      visit(tree, (node) => void theirs.push(node));
+      expect(ours.length).toBe(theirs.length);
+      expect(ours.every((node, i) => node === theirs[i])).toBe(true);
+    }
+  });
+});
+
 describe('the Astro integration', () => {
   type Hook = (options: unknown) => Promise<void> | void;
   const start = async (root: string) => {
     const { hooks } = contentCheck();
     const logger = { info() {}, warn() {} };
-    (hooks['astro:config:done'] as Hook)({ config: { root: pathToFileURL(`${root}/`) } });
-    // The check starts beside the build and its verdict is awaited once pages are written.
-    await (hooks['astro:build:start'] as Hook)({ logger });
+    await (hooks['astro:config:setup'] as Hook)({ command: 'build' });
+    // The check starts as soon as the root is known and its verdict is awaited once pages are written.
+    await (hooks['astro:config:done'] as Hook)({ config: { root: pathToFileURL(`${root}/`) } });
     return (hooks['astro:build:done'] as Hook)({ logger });
   };
 

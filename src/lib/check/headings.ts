@@ -10,7 +10,7 @@ import katex from 'katex';
 import type { Heading, Nodes, Root } from 'mdast';
 import { unified } from 'unified';
 import remarkSmartypants from 'remark-smartypants';
-import { visit } from 'unist-util-visit';
+import { eachNode } from './each-node';
 import { KATEX_OPTIONS } from '../../markdown/shared';
 
 // SmartyPants over the whole body costs more than parsing it; headings alone are cheap.
@@ -34,7 +34,9 @@ function textOf(node: Nodes): string {
 export function headingSlugs(tree: Root): Set<string> {
   const slugger = new GithubSlugger();
   const headings: Heading[] = [];
-  visit(tree, 'heading', (heading) => void headings.push(structuredClone(heading)));
+  eachNode(tree, (node) => {
+    if (node.type === 'heading') headings.push(structuredClone(node));
+  });
   const root: Root = { type: 'root', children: headings };
   const typographic = smartypants.runSync(root) as Root;
   return new Set((typographic.children as Heading[]).map((h) => slugger.slug(textOf(h))));

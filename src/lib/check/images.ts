@@ -4,7 +4,7 @@
  */
 import { dirname, join } from 'node:path';
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachNode } from './each-node';
 import { fileSize, readText } from './content-fs';
 import type { Article, Corpus } from './load';
 import { attribute, jsxElements } from './mdx-nodes';
@@ -23,8 +23,10 @@ interface Image {
 function imagesOf(tree: Root): Image[] {
   const images: Image[] = [];
   const definitions = new Map<string, string>();
-  visit(tree, 'definition', (d) => void definitions.set(d.identifier, d.url));
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
+    if (node.type === 'definition') definitions.set(node.identifier, node.url);
+  });
+  eachNode(tree, (node) => {
     if (node.type === 'image') images.push({ src: node.url, alt: node.alt, line: node.position?.start.line, field: 'image' });
     if (node.type === 'imageReference')
       images.push({ src: definitions.get(node.identifier), alt: node.alt, line: node.position?.start.line, field: 'image' });

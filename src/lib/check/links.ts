@@ -4,7 +4,7 @@
  * heading of the page's article in that language; external links must be https.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachNode } from './each-node';
 import type { Article, Corpus } from './load';
 import type { Ids } from './ids';
 import { resolveRoute } from './routes';
@@ -21,7 +21,7 @@ interface Link {
 
 function linksOf(tree: Root): Link[] {
   const links: Link[] = [];
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
     if (node.type === 'link' || node.type === 'definition')
       links.push({ url: node.url, line: node.position?.start.line, field: node.type === 'link' ? 'link' : 'link definition' });
   });

@@ -5,7 +5,7 @@
  */
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachNode } from './each-node';
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -65,7 +65,7 @@ export function attribute(element: JsxElement, name: string): unknown {
 /** Every JSX element of the tree. */
 export function jsxElements(tree: Root): JsxElement[] {
   const out: JsxElement[] = [];
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') out.push(node as JsxElement);
   });
   return out;

@@ -12,7 +12,7 @@
 import { parse as parseJs, type Program } from 'acorn';
 import { mdxToMdast } from 'satteri';
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachNode } from './each-node';
 import { parseYaml, type YamlSource } from './yaml-source';
 
 export interface MdxSource {
@@ -44,7 +44,7 @@ function program(code: string): Program | undefined {
 
 /** Gives every `{…}` expression (text, flow, attribute value) its `data.estree`, as remark-mdx does. */
 function addPrograms(tree: Root): void {
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       node.data = { ...node.data, estree: program(node.value) } as never;
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {

@@ -5,7 +5,7 @@
  * a contributor's code with the build's permissions, or ship it to readers.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachNode } from './each-node';
 import type { Article } from './load';
 import { jsxElements, literalValue, NOT_LITERAL, programExpression } from './mdx-nodes';
 import type { Problem } from './types';
@@ -15,7 +15,7 @@ const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'styl
 
 function codeProblems(tree: Root, file: string): Problem[] {
   const problems: Problem[] = [];
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
     const line = node.position?.start.line;
     if (node.type === 'mdxjsEsm')
       problems.push({ file, line, field: 'import/export', rule: 'mdx-code', message: 'expected no import or export in articles: the site components (<Metric>, <ModelLink>, ...) are available without import' });
