@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { markdownEngine, markdownProcessor } from './src/markdown/processor';
 import { contentCheck } from './src/integrations/content-check';
 import { katexWoff2Only } from './src/integrations/katex-woff2-only';
+import { prerenderer } from './src/integrations/prerenderer';
 
 // Deployment settings come from the environment so that a fork can publish under its
 // own GitHub Pages path without editing code.
@@ -56,10 +57,12 @@ export default defineConfig({
     // element: the same pages (checked by scripts/bench/same-output.ts), a third of the
     // code to bundle, a faster build with less memory (docs/performance.md).
     mdx({ optimize: true }),
+    // Pages render on every core; KaTeX's stylesheet is trimmed to what they use.
+    prerenderer(),
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
       filter: (page) => !/\/(404|search)\/?$/.test(page),
     }),
-    // The search index and the KaTeX CSS purge run after the build: scripts/build.ts.
+    // The search index is built after Astro exits: scripts/build.ts.
   ],
 });

@@ -1,30 +1,24 @@
 /**
- * `npm run build`: `astro build`, with the search index and the KaTeX CSS purge around
- * it in this small process.
+ * `npm run build`: `astro build`, then the search index, in this small process.
  *
  *   npm run build
  *   node scripts/build.ts --outDir /tmp/site --force     # astro build's options pass through
  *
- * Why not Astro integrations (they were, until the 1,000-article budget of issue 6):
- * - Time. Astro renders on one core. Each page is sent here as soon as it is rendered
- *   (src/middleware.ts, over the child's IPC channel) and Pagefind, a process of its
- *   own, indexes it on the other core; after Astro exits only writing the index is left,
- *   beside the purge. Pages not received are read from disk, so none can be missed.
+ * Why not an Astro integration (it was, until the 1,000-article budget of issue 6):
  * - Memory. At `astro:build:done` the build process still held 1.3 to 1.6 GB, and
  *   Pagefind's 0.5 GB (most of it while writing the index) came on top of it: the
- *   build's peak. Written after Astro exits, the two never overlap.
+ *   build's peak. Run after Astro exits, the two never overlap.
  * - Rolldown's allocator (mimalloc) keeps freed memory until its thread allocates again;
  *   its threads sit idle after bundling, so hundreds of MB stayed resident through
  *   rendering. MIMALLOC_PURGE_DELAY=0 returns it at once (measured: 1.46 → 1.12 GB at
- *   the end of a 1,000-article build; docs/performance.md).
+ *   the end of a 1,000-article build; docs/performance.md). It must be set before the
+ *   process starts.
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openSearchIndex } from './build/search-index.ts';
-import { purgeKatexCss } from './build/katex-css-purge.ts';
-import { isRenderedPage } from '../src/lib/rendered-page.ts';
+import { writeSearchIndex } from './build/search-index.ts';
 
 const REPO = resolve(fileURLToPath(import.meta.url), '../..');
 const args = process.argv.slice(2);
@@ -42,20 +36,13 @@ const log = (message: string) => console.log(`${new Date().toTimeString().slice(
  */
 const HEAP_CEILING = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : ['--max-old-space-size=1024'];
 
-const search = await openSearchIndex();
-
-// The same Node that runs this script (npm's Node 22), as for every other step; an IPC
-// channel so that src/middleware.ts can send each page as it is rendered.
+// The same Node that runs this script (npm's Node 22), as for every other step.
 const astro = spawn(process.execPath, [...HEAP_CEILING, resolve(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
   cwd: REPO,
-  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-  env: { MIMALLOC_PURGE_DELAY: '0', ...process.env, ALPHATREE_PAGES_TO_PARENT: '1' },
-});
-astro.on('message', (message) => {
-  if (isRenderedPage(message)) search.add(message.file, message.html);
+  stdio: 'inherit',
+  env: { MIMALLOC_PURGE_DELAY: '0', ...process.env },
 });
 const status = await new Promise<number>((done) => astro.on('close', (code, signal) => done(code ?? (signal ? 1 : 0))));
 if (status !== 0) process.exit(status);
 
-const [indexed, sheets] = await Promise.all([search.write(outDir), purgeKatexCss(outDir)]);
-log(`search index: ${indexed.pages} pages (${indexed.pages - indexed.fromDisk} while rendering); KaTeX CSS: ${sheets} stylesheet(s) trimmed to the rules the pages use`);
+log(`search index: ${await writeSearchIndex(outDir)} pages`);

@@ -2,8 +2,8 @@
  * Where a build's wall time went, from the timestamps Astro prints (HH:MM:SS, so each
  * phase is good to about a second): start-up, content sync, build-start hooks (the
  * content check), bundling (Vite: MDX compiled and bundled), rendering the pages, the
- * build-done hooks (sitemap; Pagefind in Starlight's build), and, in ours, what
- * scripts/build.ts runs after Astro exits (Pagefind and the KaTeX CSS purge).
+ * build-done hooks (sitemap and the KaTeX CSS purge; Pagefind in Starlight's build), and,
+ * in ours, what scripts/build.ts runs after Astro exits (Pagefind).
  */
 export interface Phase {
   phase: string;
@@ -15,8 +15,8 @@ const MARKERS: [string, RegExp][] = [
   ['build-start hooks (content check)', /\[types\] Generated|\[content\] Synced content/],
   ['bundle (Vite: MDX compile + bundle)', /Building static entrypoints/],
   ['render pages', /generating static routes|\[vite\] ✓ built in/],
-  ['build-done hooks (sitemap, Pagefind)', /^\S+ ✓ Completed in/],
-  ['after Astro (scripts/build.ts: Pagefind, KaTeX CSS purge)', /\[build\] Complete!/],
+  ['build-done hooks (sitemap, KaTeX CSS purge; Pagefind in Starlight)', /^\S+ ✓ Completed in/],
+  ['after Astro (scripts/build.ts: Pagefind)', /\[build\] Complete!/],
   ['end', /\[alphatree:build\] search index/],
 ];
 

@@ -16,8 +16,8 @@ describe('search index', () => {
   });
 
   it('holds every page that has searchable content, in its language', () => {
-    // Pages reach Pagefind while Astro renders them (src/middleware.ts → scripts/build.ts);
-    // this proves none is lost or doubled on the way.
+    // Pagefind reads the built pages itself (scripts/build/search-index.ts); this proves
+    // it takes every page that has a body to index, once.
     const searchable = { 'zh-cn': 0, en: 0 };
     for (const { html } of htmlPages()) {
       if (!html.includes('data-pagefind-body')) continue;

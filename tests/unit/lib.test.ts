@@ -1,13 +1,15 @@
 // The small pure helpers every page relies on: URLs, BibTeX, metric selection, counts.
 import { describe, expect, it } from 'vitest';
 import { localizePath } from '../../src/lib/urls';
-import { pageFile } from '../../src/lib/rendered-page';
 import { bibtexKey, toBibtex } from '../../src/lib/bibtex';
 import { formatCompact, formatMetricValue } from '../../src/lib/format';
 import { paramsOf, selectMetric, variantsOf } from '../../src/lib/models';
 import { HEAD_SCRIPT } from '../../src/lib/head-script';
 import { CONTENT_SECURITY_POLICY, scriptHash } from '../../src/lib/csp';
 import { loadModels } from '../support/content';
+import { availableParallelism } from 'node:os';
+import { renderThreads } from '../../src/integrations/threaded-prerenderer';
+import { addKatexTokens } from '../../src/lib/katex-tokens';
 
 const models = loadModels();
 const model = (id: string) => models.find((m) => m.id === id)!;
@@ -59,15 +61,22 @@ describe('content security policy', () => {
   });
 });
 
-describe('pageFile', () => {
-  it('names the file Astro writes for a rendered page', () => {
-    expect(pageFile('/', '/')).toBe('index.html');
-    expect(pageFile('/models/resnet/', '/')).toBe('models/resnet/index.html');
-    expect(pageFile('/en/models/resnet/', '/')).toBe('en/models/resnet/index.html');
-    expect(pageFile('/alphatree/models/resnet/', '/alphatree/')).toBe('models/resnet/index.html');
-    expect(pageFile('/alphatree/', '/alphatree')).toBe('index.html');
-    expect(pageFile('/404/', '/')).toBe('404.html');
-    expect(pageFile('/alphatree/404', '/alphatree/')).toBe('404.html');
-    expect(pageFile('/rss.xml', '/')).toBe('rss.xml');
+describe('renderThreads', () => {
+  it('is one per core unless ALPHATREE_RENDER_THREADS says otherwise, and refuses nonsense', () => {
+    expect(renderThreads({})).toBe(availableParallelism());
+    expect(renderThreads({ ALPHATREE_RENDER_THREADS: '1' })).toBe(1);
+    expect(renderThreads({ ALPHATREE_RENDER_THREADS: '3' })).toBe(3);
+    expect(() => renderThreads({ ALPHATREE_RENDER_THREADS: '0' })).toThrow(/ALPHATREE_RENDER_THREADS: expected a whole number ≥ 1, got "0"/);
+    expect(() => renderThreads({ ALPHATREE_RENDER_THREADS: 'many' })).toThrow(/got "many"/);
+  });
+});
+
+describe('addKatexTokens', () => {
+  it('collects the class and tag names of a page that shows math, and nothing of one that does not', () => {
+    const tokens = new Set<string>();
+    expect(addKatexTokens('<p class="lead">no math</p>', tokens)).toBe(false);
+    expect(tokens.size).toBe(0);
+    expect(addKatexTokens('<p><span class="katex"><span class="mord  mathnormal">x</span><svg><path/></svg></span></p>', tokens)).toBe(true);
+    expect([...tokens].sort()).toEqual(['katex', 'mathnormal', 'mord', 'p', 'path', 'span', 'svg']);
   });
 });
