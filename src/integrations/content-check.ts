@@ -1,30 +1,25 @@
 /**
  * Runs the content check (src/lib/check) during `astro build` and fails the build with
  * the formatted problems, so the build refuses exactly what `npm run check` refuses.
- * The check starts in a low-priority process as soon as the config is known and runs
- * beside the build; its verdict is awaited when the pages are written, before
+ * The check starts in a worker thread as soon as the config is known and runs beside
+ * the build on the other core; its verdict is awaited when the pages are written, before
  * the search index. In `astro dev` the same problems are logged as warnings instead, so
  * an article being written does not stop the preview.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { fork } from 'node:child_process';
-import { constants, setPriority } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { checkContent, formatProblems } from '../lib/check';
 
-/**
- * The check in a process of the lowest priority (nice 19): on a machine the build keeps
- * busy it runs in the gaps the build leaves, instead of taking a core from the bundler
- * (docs/performance.md). Resolves to the formatted problems ('' when there are none).
- */
-function checkInBackground(root: string): Promise<string> {
+/** The check in a worker: resolves to the formatted problems ('' when there are none). */
+function checkInWorker(root: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./content-check-process.mjs', import.meta.url)), [root], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    if (child.pid) setPriority(child.pid, constants.priority.PRIORITY_LOW);
-    let verdict: string | undefined;
-    child.once('message', (text: string) => (verdict = text));
-    child.once('error', reject);
-    child.once('exit', (code) => (verdict === undefined ? reject(new Error(`content check: the check process exited with code ${code}`)) : resolve(verdict)));
+    const worker = new Worker(new URL('./content-check-worker.mjs', import.meta.url), { workerData: { root } });
+    worker.once('message', (text: string) => {
+      resolve(text);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
   });
 }
 
@@ -40,14 +35,15 @@ export function contentCheck(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-        // As early as the root is known, so that it has the whole build to finish in.
+        // As early as the root is known: the check then overlaps the content sync, when
+        // the second core has the least to do (docs/performance.md).
         if (!building) return;
-        verdict = checkInBackground(root);
+        verdict = checkInWorker(root);
         // Reported in build:done; keep an early failure from being an unhandled rejection.
         verdict.catch(() => undefined);
       },
       'astro:build:done': async ({ logger }) => {
-        const problems = await (verdict ?? checkInBackground(root));
+        const problems = await (verdict ?? checkInWorker(root));
         if (problems) throw new Error(`Content check failed:\n${problems}`);
         logger.info('content check passed');
       },
