@@ -85,12 +85,22 @@ function rebuiltError(error: Extract<WorkerMessage, { type: 'error' }>['error'])
  */
 export function threadedPrerenderer(astro: AstroPrerenderer & { app?: BuildApp }, outDir: URL, workers: number): AstroPrerenderer {
   const queue: Job[] = [];
+  /** Workers ready for pages. */
   const pools: { worker: Worker; jobs: Map<number, Job> }[] = [];
+  const started: Worker[] = [];
+  let workerData: { entry: string; internals: BuildInternals; scripts: { stage: string; content: string }[] } | undefined;
+  let log: (event: unknown) => void = () => undefined;
+  /** A worker that failed: every page not yet rendered fails with its error, and so does the build. */
+  let broken: Error | undefined;
   let nextId = 0;
   let mainBusy = false;
   let tearingDown = false;
 
   function dispatch() {
+    if (broken) {
+      for (const job of queue.splice(0)) job.reject(broken);
+      return;
+    }
     for (const pool of pools) {
       while (pool.jobs.size < PAGES_PER_WORKER && queue.length) {
         const job = queue.shift()!;
@@ -112,6 +122,37 @@ export function threadedPrerenderer(astro: AstroPrerenderer & { app?: BuildApp }
     }
   }
 
+  /** Starts a worker; it takes pages once it has loaded the bundle, while this thread renders the first ones. */
+  function startWorker() {
+    const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData });
+    started.push(worker);
+    const pool = { worker, jobs: new Map<number, Job>() };
+    const lost = (error: Error) => {
+      broken ??= error;
+      const at = pools.indexOf(pool);
+      if (at >= 0) pools.splice(at, 1);
+      for (const job of pool.jobs.values()) job.reject(error);
+      pool.jobs.clear();
+      dispatch();
+    };
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'ready') {
+        pools.push(pool);
+        return dispatch();
+      }
+      if (message.type === 'log') return log(message.event);
+      const job = pool.jobs.get(message.id)!;
+      pool.jobs.delete(message.id);
+      if (message.type === 'page') job.resolve(new Response(message.body, { status: message.status, statusText: message.statusText, headers: message.headers }));
+      else job.reject(rebuiltError(message.error));
+      dispatch();
+    });
+    worker.on('error', lost);
+    worker.on('exit', (code) => {
+      if (!tearingDown) lost(new Error(`threaded prerenderer: a render worker exited (code ${code})`));
+    });
+  }
+
   return {
     name: 'alphatree:threads',
     async setup() {
@@ -130,7 +171,7 @@ export function threadedPrerenderer(astro: AstroPrerenderer & { app?: BuildApp }
         app.setInternals = setInternals;
       }
       if (!internals || astro.app !== app) throw new Error('threaded prerenderer: Astro did not load its prerender bundle as expected; build with ALPHATREE_RENDER_THREADS=1');
-      const workerData = {
+      workerData = {
         entry,
         internals: {
           pagesByKeys: new Map([...internals.pagesByKeys].map(([key, page]) => [key, { styles: page.styles }])),
@@ -139,37 +180,15 @@ export function threadedPrerenderer(astro: AstroPrerenderer & { app?: BuildApp }
         scripts: app.getSettings().scripts.map(({ stage, content }) => ({ stage, content })),
       };
       const destination = app.getOptions().logger.options.destination;
-      await Promise.all(
-        Array.from({ length: workers }, () => {
-          const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData });
-          const pool = { worker, jobs: new Map<number, Job>() };
-          pools.push(pool);
-          return new Promise<void>((ready, fail) => {
-            worker.on('message', (message: WorkerMessage) => {
-              if (message.type === 'ready') return ready();
-              if (message.type === 'log') return void destination.write(message.event);
-              const job = pool.jobs.get(message.id)!;
-              pool.jobs.delete(message.id);
-              if (message.type === 'page') job.resolve(new Response(message.body, { status: message.status, statusText: message.statusText, headers: message.headers }));
-              else job.reject(rebuiltError(message.error));
-              dispatch();
-            });
-            // A worker that dies takes its pages with it: they fail, and so does the build.
-            const lost = (error: Error) => {
-              fail(error);
-              pools.splice(pools.indexOf(pool), 1);
-              for (const job of pool.jobs.values()) job.reject(error);
-              pool.jobs.clear();
-            };
-            worker.on('error', lost);
-            worker.on('exit', (code) => {
-              if (!tearingDown && pools.includes(pool)) lost(new Error(`threaded prerenderer: a render worker exited (code ${code})`));
-            });
-          });
-        }),
-      );
+      log = (event) => void destination.write(event);
     },
-    getStaticPaths: () => astro.getStaticPaths(),
+    async getStaticPaths() {
+      const paths = await astro.getStaticPaths();
+      // Only now: the workers load the content store as this thread just did, and two
+      // threads reading it at once made a short 0.5 GB peak, the build's largest.
+      for (let i = 0; i < workers; i++) startWorker();
+      return paths;
+    },
     render(request, options) {
       // Incremental builds collect per-page data inside the renderer's process: Astro's renderer does that.
       if (options.collectMetadata) return astro.render(request, options);
@@ -180,7 +199,7 @@ export function threadedPrerenderer(astro: AstroPrerenderer & { app?: BuildApp }
     },
     async teardown() {
       tearingDown = true;
-      await Promise.all(pools.map(({ worker }) => worker.terminate()));
+      await Promise.all(started.map((worker) => worker.terminate()));
       await astro.teardown?.();
     },
   };
