@@ -15,10 +15,13 @@
  *   process starts.
  */
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeSearchIndex } from './build/search-index.ts';
+import { GIT_LOG_FILE, gitLog } from '../src/lib/git-fs.ts';
 
 const REPO = resolve(fileURLToPath(import.meta.url), '../..');
 const args = process.argv.slice(2);
@@ -36,13 +39,19 @@ const log = (message: string) => console.log(`${new Date().toTimeString().slice(
  */
 const HEAP_CEILING = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : ['--max-old-space-size=1024'];
 
+// The pages' last-updated dates, read here while this process is small (src/lib/git-fs.ts).
+const scratch = mkdtempSync(join(tmpdir(), 'alphatree-build-'));
+const gitLogFile = join(scratch, 'git-log.txt');
+writeFileSync(gitLogFile, gitLog(REPO));
+
 // The same Node that runs this script (npm's Node 22), as for every other step.
 const astro = spawn(process.execPath, [...HEAP_CEILING, resolve(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
   cwd: REPO,
   stdio: 'inherit',
-  env: { MIMALLOC_PURGE_DELAY: '0', ...process.env },
+  env: { MIMALLOC_PURGE_DELAY: '0', ...process.env, [GIT_LOG_FILE]: gitLogFile },
 });
 const status = await new Promise<number>((done) => astro.on('close', (code, signal) => done(code ?? (signal ? 1 : 0))));
+rmSync(scratch, { recursive: true, force: true });
 if (status !== 0) process.exit(status);
 
 log(`search index: ${await writeSearchIndex(outDir)} pages`);
