@@ -5,25 +5,25 @@
  * prerenderer Astro would use otherwise; Astro writes every file.
  */
 import type { AstroIntegration } from 'astro';
-import { PAGES_PER_WORKER, renderThreads, threadedPrerenderer } from './threaded-prerenderer';
+import { pagesAtOnce, renderThreads, threadedPrerenderer } from './threaded-prerenderer';
 import { katexCssPurge } from './katex-css-purge';
 
 export function prerenderer(): AstroIntegration {
-  const threads = renderThreads();
+  // Of the rendering threads, one is Astro's renderer in the main thread; the rest are workers.
+  const workers = renderThreads() - 1;
   const katex = katexCssPurge();
   let outDir: URL;
   return {
     name: 'alphatree:prerenderer',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        // Astro asks for as many pages at once as the workers can hold.
-        if (command === 'build' && threads > 1) updateConfig({ build: { concurrency: (threads - 1) * PAGES_PER_WORKER + 1 } });
+        if (command === 'build' && workers > 0) updateConfig({ build: { concurrency: pagesAtOnce(workers) } });
       },
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        setPrerenderer((astro) => katex.collecting(threads > 1 ? threadedPrerenderer(astro, outDir, threads - 1) : astro));
+        setPrerenderer((astro) => katex.collecting(workers > 0 ? threadedPrerenderer(astro, outDir, workers) : astro));
       },
       'astro:build:done': async ({ logger }) => {
         const sheets = await katex.purge(outDir);

@@ -1,10 +1,11 @@
 /**
- * One rendering thread of the build (src/integrations/parallel-render.ts): it loads the
+ * One rendering thread of the build (src/integrations/threaded-prerenderer.ts): it loads the
  * same prerender bundle Astro's own renderer loads, given the build data that bundle
  * needs (each page's stylesheets, the page-script bundle), and renders the pages it is
  * sent. Plain JavaScript because Node runs it as it is, outside Vite.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { routeKey } from './route-key.mjs';
 
 /** @type {{ entry: string, internals: unknown, scripts: { stage: string, content: string }[] }} */
 const { entry, internals, scripts } = workerData;
@@ -17,12 +18,19 @@ app.setOptions({
 });
 
 /** Routes by the key the main thread sends (the same manifest, built from the same bundle). */
-const routes = new Map(app.manifest.routes.map(({ routeData }) => [`${routeData.type}:${routeData.component}:${routeData.route}`, routeData]));
+const routes = new Map(app.manifest.routes.map(({ routeData }) => [routeKey(routeData), routeData]));
 
-/** What structured clone keeps of an error, with the fields Astro's error display reads. */
+/** An error as it can cross to the main thread: its message and stack, and each own field that can be copied (Astro's `loc`, `hint`, ...). */
 function plainError(error) {
   if (!(error instanceof Error)) return { message: String(error) };
-  const extra = Object.fromEntries(Object.entries(error).filter(([, v]) => ['string', 'number', 'boolean'].includes(typeof v) || (v && typeof v === 'object' && !('then' in v))));
+  const extra = {};
+  for (const [key, value] of Object.entries(error)) {
+    try {
+      extra[key] = structuredClone(value);
+    } catch {
+      // A function or a handle: not part of what Astro prints.
+    }
+  }
   return { name: error.name, message: error.message, stack: error.stack, extra };
 }
 
@@ -35,13 +43,7 @@ parentPort.on('message', async ({ id, url, route }) => {
     const headers = [...response.headers];
     parentPort.postMessage({ type: 'page', id, status: response.status, statusText: response.statusText, headers, body }, body ? [body] : []);
   } catch (error) {
-    let plain = plainError(error);
-    try {
-      structuredClone(plain);
-    } catch {
-      plain = { name: plain.name, message: plain.message, stack: plain.stack };
-    }
-    parentPort.postMessage({ type: 'error', id, error: plain });
+    parentPort.postMessage({ type: 'error', id, error: plainError(error) });
   }
 });
 parentPort.postMessage({ type: 'ready' });

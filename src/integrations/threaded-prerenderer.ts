@@ -15,9 +15,15 @@ import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { routeKey } from './route-key.mjs';
 
 /** Pages a worker holds at once: one rendering, one waiting, so it never idles while the main thread writes. */
-export const PAGES_PER_WORKER = 2;
+const PAGES_PER_WORKER = 2;
+
+/** How many pages Astro should ask for at once: as many as `workers` hold, and one for this thread. */
+export function pagesAtOnce(workers: number): number {
+  return workers * PAGES_PER_WORKER + 1;
+}
 
 /** Rendering threads, this one included: ALPHATREE_RENDER_THREADS, else one per core. */
 export function renderThreads(env = process.env): number {
@@ -66,10 +72,6 @@ function prerenderEntry(outDir: URL): string {
   const entries = existsSync(dir) ? readdirSync(dir).filter((name) => /^prerender-entry\..*\.mjs$/.test(name)) : [];
   if (entries.length !== 1) throw new Error(`threaded prerenderer: expected one prerender-entry.*.mjs in ${dir}, found ${entries.length}; build with ALPHATREE_RENDER_THREADS=1`);
   return pathToFileURL(join(dir, entries[0]!)).href;
-}
-
-function routeKey(route: { type: string; component: string; route: string }): string {
-  return `${route.type}:${route.component}:${route.route}`;
 }
 
 function rebuiltError(error: Extract<WorkerMessage, { type: 'error' }>['error']): Error {
