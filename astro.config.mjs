@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { markdownEngine, markdownProcessor } from './src/markdown/processor';
+import { MDX_OPTIONS, SYNTAX_HIGHLIGHT, markdownEngine, markdownProcessor } from './src/markdown/processor';
 import { contentCheck } from './src/integrations/content-check';
 import { katexWoff2Only } from './src/integrations/katex-woff2-only';
 import { prerenderer } from './src/integrations/prerenderer';
@@ -28,7 +28,7 @@ export default defineConfig({
   markdown: {
     // Sätteri, checked page by page against the unified pipeline (src/markdown/processor.ts).
     processor: markdownProcessor(markdownEngine(), { base }),
-    syntaxHighlight: false,
+    syntaxHighlight: SYNTAX_HIGHLIGHT,
   },
   vite: {
     plugins: [katexWoff2Only()],
@@ -38,12 +38,6 @@ export default defineConfig({
       // Components and layouts share one stylesheet (cached across pages) instead of one
       // per component chunk: a model page went from 7 render-blocking stylesheets to 3.
       rollupOptions: {
-        // Astro's MDX modules carry a "use astro:head-inject" directive that Rolldown warns
-        // about once per article (withastro/astro#18087, harmless); the other warnings stay.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
         output: {
           manualChunks: (id) => (/\/src\/(components|layouts)\//.test(id) ? 'ui' : undefined),
         },
@@ -53,10 +47,9 @@ export default defineConfig({
   integrations: [
     // First, so that bad content stops the build before anything renders.
     contentCheck(),
-    // Static parts of an article compile to one HTML string instead of a JSX call per
-    // element: the same pages (checked by scripts/bench/same-output.ts), a third of the
-    // code to bundle, a faster build with less memory (docs/performance.md).
-    mdx({ optimize: true }),
+    // MDX: the articles' file type (their frontmatter is read by it) and its compiler's
+    // options, which src/markdown/render-article.ts compiles the articles with.
+    mdx(MDX_OPTIONS),
     // Pages render on every core; KaTeX's stylesheet is trimmed to what they use.
     prerenderer(),
     sitemap({

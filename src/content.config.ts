@@ -1,10 +1,12 @@
 /**
  * The content collections. Facts are YAML (one file an entry, the file name is the id);
- * prose is MDX under content/articles/<locale>/. Every schema lives in src/schemas/ so
+ * prose is MDX under content/articles/<locale>/, stored as text and compiled when its page
+ * renders (src/loaders/article-files.ts). Every schema lives in src/schemas/ so
  * that `npm run check` and the unit tests validate with exactly the same rules.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { articleFiles } from './loaders/article-files';
 import { modelSchema } from './schemas/model';
 import { branchSchema } from './schemas/branch';
 import { datasetSchema } from './schemas/dataset';
@@ -24,7 +26,7 @@ export const collections = {
   competitions: defineCollection({ loader: yamlFiles('competitions'), schema: competitionSchema }),
   articles: defineCollection({
     // The id keeps the path ("zh/classic-cnn/resnet"), so twins differ only in the locale folder.
-    loader: glob({ pattern: '{zh,en}/**/*.mdx', base: './content/articles', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    loader: articleFiles('content/articles'),
     schema: articleSchema,
   }),
 };

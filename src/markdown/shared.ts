@@ -11,7 +11,10 @@ import { t } from '../lib/ui-strings';
 /** KaTeX's options: HTML for the eye plus MathML for screen readers; warn, don't fail, on non-strict LaTeX. */
 export const KATEX_OPTIONS = { output: 'htmlAndMathml', strict: false } as const;
 
-/** The stylesheet an article with math imports: Astro then links it (and its fonts) only on pages with math. */
+/**
+ * The stylesheet an article with math imports: its page then links it, as Vite bundled it
+ * with its fonts, and pages without math do not (src/markdown/render-article.ts).
+ */
 export const KATEX_CSS = 'katex/dist/katex.min.css';
 
 /** The `rel` of a link that leaves the site: no window.opener, no Referer. */

@@ -14,6 +14,7 @@ import { mdxToMdast } from 'satteri';
 import type { Root } from 'mdast';
 import { eachNode } from './each-node';
 import { parseYaml, type YamlSource } from './yaml-source';
+import { splitMdx } from '../mdx-file';
 
 export interface MdxSource {
   /** The frontmatter, or undefined when the file has none. */
@@ -56,13 +57,9 @@ function addPrograms(tree: Root): void {
   });
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
 export function parseMdx(text: string): MdxSource {
-  const match = FRONTMATTER.exec(text);
-  const frontmatter = match ? parseYaml(match[1]!, 1) : undefined;
-  // Blank lines in place of the frontmatter keep body positions equal to file lines.
-  const body = match ? '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length) : text;
+  const { yaml, body } = splitMdx(text);
+  const frontmatter = yaml === undefined ? undefined : parseYaml(yaml, 1);
   try {
     const tree = mdxToMdast(body, { features: { math: true } }) as Root;
     addPrograms(tree);

@@ -1,7 +1,8 @@
 /**
- * Adds `import 'katex/dist/katex.min.css'` to an MDX article that contains math. Astro
- * propagates a rendered entry's styles to the page that renders it, so KaTeX's CSS and
- * fonts (bundled and served by the site) load only on pages that show a formula.
+ * Adds `import 'katex/dist/katex.min.css'` to an MDX article that contains math. The page
+ * that renders the article links KaTeX's stylesheet when it finds that import
+ * (src/lib/article-program.ts), so KaTeX's CSS and fonts (bundled and served by the site)
+ * load only on pages that show a formula.
  */
 import type { Root } from 'mdast';
 import { visit, EXIT } from 'unist-util-visit';
