@@ -1,7 +1,8 @@
 /**
  * Where a build's wall time went, from the timestamps Astro prints (HH:MM:SS, so each
  * phase is good to about a second): start-up, content sync, build-start hooks (the
- * content check), bundling (Vite: MDX compiled and bundled), rendering the pages, the
+ * content check), bundling (Vite; Starlight's MDX is compiled here, ours when its page
+ * renders), rendering the pages, the
  * build-done hooks (sitemap and the KaTeX CSS purge; Pagefind in Starlight's build), and,
  * in ours, what scripts/build.ts runs after Astro exits (Pagefind).
  */
@@ -13,8 +14,8 @@ export interface Phase {
 const MARKERS: [string, RegExp][] = [
   ['content sync + types', /\[content\] Syncing content/],
   ['build-start hooks (content check)', /\[types\] Generated|\[content\] Synced content/],
-  ['bundle (Vite: MDX compile + bundle)', /Building static entrypoints/],
-  ['render pages', /generating static routes|\[vite\] ✓ built in/],
+  ['bundle (Vite; Starlight: + MDX compile)', /Building static entrypoints/],
+  ['render pages (ours: + MDX compile)', /generating static routes|\[vite\] ✓ built in/],
   ['build-done hooks (sitemap, KaTeX CSS purge; Pagefind in Starlight)', /^\S+ ✓ Completed in/],
   ['after Astro (scripts/build.ts: Pagefind)', /\[build\] Complete!/],
   ['end', /\[alphatree:build\] search index/],
