@@ -37,15 +37,16 @@ export function articleFiles(folder: string): Loader {
       /** Stores the article at `path` (absolute) unless it is stored as it is; returns its id. */
       async function sync(path: string): Promise<string> {
         const id = idOf(path);
+        const file = toPosix(relative(root, path));
         const text = readFileSync(path, 'utf8');
         const digest = generateDigest(text);
         if (store.get(id)?.digest === digest) return id;
         const { yaml, body } = splitMdx(text);
         const frontmatter = yaml === undefined ? { data: {}, errors: [] } : parseYaml(yaml, 1);
         const [error] = frontmatter.errors;
-        if (error) throw new Error(`${toPosix(relative(root, path))}${error.line ? `:${error.line}` : ''}: frontmatter: ${error.message}`);
+        if (error) throw new Error(`${file}${error.line ? `:${error.line}` : ''}: frontmatter: ${error.message}`);
         const data = await parseData({ id, data: (frontmatter.data ?? {}) as Record<string, unknown>, filePath: path });
-        store.set({ id, data, body, filePath: toPosix(relative(root, path)), digest });
+        store.set({ id, data, body, filePath: file, digest });
         return id;
       }
 

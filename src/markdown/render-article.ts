@@ -37,9 +37,10 @@ export async function renderArticle(entry: ArticleEntry): Promise<RenderedArticl
   const file = entry.filePath;
   if (file === undefined || entry.body === undefined) throw new Error(`article ${entry.id}: the loader stored no file or body`);
   compiler ??= articleCompiler(markdownEngine(), { base: basePath() });
-  // The file's absolute path, as Vite gave it to @astrojs/mdx: plugins read the locale from it.
+  // Absolute, as Vite gave it to @astrojs/mdx (plugins read the locale from it); the build runs in the project root.
+  const path = resolve(file);
   const { code } = await (await compiler)
-    .process(entry.body, resolve(file), entry.data)
+    .process(entry.body, path, entry.data)
     .catch((error: Error) => Promise.reject(new Error(`${file}: the article does not compile: ${error.message}`, { cause: error })));
   const program = articleProgram(code, file);
   const compiled = new Function('runtime', program.body)({ Fragment, jsx, jsxs }) as {
@@ -48,9 +49,9 @@ export async function renderArticle(entry: ArticleEntry): Promise<RenderedArticl
   };
   // What @astrojs/mdx's post-processing wraps every compiled article in.
   const Content = (props: Props = {}) => compiled.MDXContent({ ...props, components: { Fragment, ...props.components } });
-  Object.assign(Content, { [Symbol.for('mdx-component')]: true, [Symbol.for('astro.needsHeadRendering')]: true, moduleId: resolve(file) });
-  // Rendered by Astro's JSX renderer, as the compiled module's own code asked (the function is
-  // exported by Astro's runtime for compiled MDX, but not declared in its types).
+  Object.assign(Content, { [Symbol.for('mdx-component')]: true, [Symbol.for('astro.needsHeadRendering')]: true, moduleId: path });
+  // Astro renders it with its JSX renderer, as it does a compiled MDX module's Content: @astrojs/mdx
+  // tags those with this function, which Astro's runtime exports for it but its types do not declare.
   (astroServer as unknown as { __astro_tag_component__: (component: unknown, renderer: string) => void }).__astro_tag_component__(Content, 'astro:jsx');
   return { Content, headings: compiled.getHeadings(), stylesheets: program.math ? [katexStylesheet] : [] };
 }
