@@ -35,11 +35,13 @@ export default defineConfig({
     // Fonts stay files (font-src 'self'), never data: URIs inlined into the CSS.
     build: {
       assetsInlineLimit: 0,
-      // Components and layouts share one stylesheet (cached across pages) instead of one
-      // per component chunk: a model page went from 7 render-blocking stylesheets to 3.
+      // Components, layouts and pages share one stylesheet (cached across pages) instead of
+      // one per chunk: a model page went from 7 render-blocking stylesheets to 3, then
+      // (pages included) to 2, KaTeX's being the other. Lighthouse's first paint of a
+      // model page: 1.2 -> 1.05 s. The site's CSS is 4.1 KB gzip in all.
       rollupOptions: {
         output: {
-          manualChunks: (id) => (/\/src\/(components|layouts)\//.test(id) ? 'ui' : undefined),
+          manualChunks: (id) => (/\/src\/(components|layouts|pages)\//.test(id) ? 'ui' : undefined),
         },
       },
     },
