@@ -30,7 +30,7 @@ import { buildPhases } from './bench/phases.ts';
 import { launchBrowser } from './bench/browser.ts';
 import { firstVisit, pageTypes, type PageType } from './bench/first-visit.ts';
 import { firstSearch } from './bench/search-bytes.ts';
-import { runLighthouse } from './bench/lighthouse.ts';
+import { CONTROL_PAGE, CONTROL_PATH, runLighthouse } from './bench/lighthouse.ts';
 import { formatReport } from './bench/table.ts';
 import type { BenchReport, BuildReport } from './bench/report.ts';
 
@@ -218,9 +218,12 @@ if (browser) {
 if (dirs.real && !values['no-lighthouse']) {
   await step('Lighthouse (mobile) on the real site', async () => {
     // Served gzip-compressed, as any static host serves it.
+    // The control page goes into the bench's copy of the site, after its pages were weighed.
+    mkdirSync(join(dirs.real!, 'dist', CONTROL_PATH), { recursive: true });
+    writeFileSync(join(dirs.real!, 'dist', CONTROL_PATH, 'index.html'), CONTROL_PAGE);
     const server = await serveDist(join(dirs.real!, 'dist'), { gzip: true, headers: { 'Cache-Control': 'max-age=600' } });
     try {
-      report.lighthouse = await runLighthouse(server.url, ['/', '/models/resnet/', '/branches/classic-cnn/', '/tree/', '/models/']);
+      report.lighthouse = await runLighthouse(server.url, ['/', '/models/resnet/', '/branches/classic-cnn/', '/tree/', '/models/', CONTROL_PATH]);
     } finally {
       await server.close();
     }

@@ -57,13 +57,17 @@ export function formatReport(report: BenchReport): string {
     out.push('');
   }
   if (report.lighthouse.length) {
-    out.push('Lighthouse (mobile preset)');
+    const speeds = report.lighthouse.map((l) => l.benchmarkIndex).filter((i) => i !== undefined);
+    out.push(
+      `Lighthouse (mobile preset): the median of ${report.lighthouse[0]!.performanceRuns.length} runs a page, every run's performance in brackets;` +
+        ` the last row is a bare control page (Lighthouse's machine speed index: ${speeds.length ? `${Math.min(...speeds)}-${Math.max(...speeds)}` : 'n/a'})`,
+    );
     out.push(
       table(
         ['path', 'perf', 'a11y', 'best pr.', 'SEO', 'below 100 because'],
         report.lighthouse.map((l) => [
           l.path,
-          l.scores.performance ?? '-',
+          `${l.scores.performance ?? '-'} (${l.performanceRuns.map((p) => p ?? '-').join(' ')})`,
           l.scores.accessibility ?? '-',
           l.scores['best-practices'] ?? '-',
           l.scores.seo ?? '-',
