@@ -49,8 +49,9 @@ export default defineConfig({
   integrations: [
     // First, so that bad content stops the build before anything renders.
     contentCheck(),
-    // MDX: the articles' file type (their frontmatter is read by it) and its compiler's
-    // options, which src/markdown/render-article.ts compiles the articles with.
+    // MDX: Astro's JSX renderer, which renders the compiled articles, and the compiler
+    // options src/markdown/render-article.ts compiles them with (articles are read by
+    // src/loaders/article-files.ts, not as MDX modules).
     mdx(MDX_OPTIONS),
     // Pages render on every core; KaTeX's stylesheet is trimmed to what they use.
     prerenderer(),

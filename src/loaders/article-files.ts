@@ -13,14 +13,14 @@
  * changed or deleted article is reloaded.
  */
 import { globSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { splitMdx } from '../lib/mdx-file';
 import { parseYaml } from '../lib/check/yaml-source';
+import { repoPath } from '../lib/check/content-fs';
 import { LOCALES } from '../lib/i18n';
 
-const toPosix = (path: string) => path.split(sep).join('/');
 /** An article's path under the articles folder: "<locale>/…/<name>.mdx". */
 const ARTICLE = new RegExp(`^(?:${LOCALES.join('|')})/.+\\.mdx$`);
 
@@ -32,12 +32,12 @@ export function articleFiles(folder: string): Loader {
       const root = fileURLToPath(config.root);
       const base = resolve(root, folder);
 
-      const idOf = (path: string) => toPosix(relative(base, path)).replace(/\.mdx$/, '');
+      const idOf = (path: string) => repoPath(base, path).replace(/\.mdx$/, '');
 
       /** Stores the article at `path` (absolute) unless it is stored as it is; returns its id. */
       async function sync(path: string): Promise<string> {
         const id = idOf(path);
-        const file = toPosix(relative(root, path));
+        const file = repoPath(root, path);
         const text = readFileSync(path, 'utf8');
         const digest = generateDigest(text);
         if (store.get(id)?.digest === digest) return id;
@@ -55,7 +55,7 @@ export function articleFiles(folder: string): Loader {
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 
       if (!watcher) return;
-      const isArticle = (path: string) => ARTICLE.test(toPosix(relative(base, path)));
+      const isArticle = (path: string) => ARTICLE.test(repoPath(base, path));
       // In dev a broken article is reported and the server goes on; the build stops on it (above).
       const reload = (path: string) => isArticle(path) && sync(path).catch((error: Error) => logger.error(error.message));
       watcher.add(base);
