@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-async function executablePath(): Promise<string> {
+/** The Chromium to run: the tests launch it through Playwright, the bench's Lighthouse through chrome-launcher. */
+export async function executablePath(): Promise<string> {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   const sparticuz = (await import('@sparticuz/chromium')).default;
