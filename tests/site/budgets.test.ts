@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { attr, DIST, find, htmlPages, listFiles, textOf, type Page } from '../support/dist';
+import { attr, DIST, find, htmlPages, listFiles, textOf, type Element, type Page } from '../support/dist';
 
 const KB = 1024;
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
-const stylesheets = (page: Page) =>
-  find(page, (el) => el.tagName === 'link' && attr(el, 'rel') === 'stylesheet').map((el) => attr(el, 'href')!);
+const isStylesheet = (el: Element) => el.tagName === 'link' && attr(el, 'rel') === 'stylesheet';
+const stylesheets = (page: Page) => find(page, isStylesheet).map((el) => attr(el, 'href')!);
 const cssBytes = (href: string) => gz(readFileSync(join(DIST, href)));
 
 describe('page budgets', () => {
@@ -45,6 +45,17 @@ describe('page budgets', () => {
         ...(inline.length > 1 ? [`${page.file}: ${inline.length} inline scripts`] : []),
         ...(inlineBytes >= KB ? [`${page.file}: inline script of ${inlineBytes} bytes`] : []),
       ];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('puts the inline script before every stylesheet, so that the parser never waits for CSS', () => {
+    // A script after a pending stylesheet may not run until the sheet has loaded, and the parser waits with it.
+    const wrong = pages.flatMap((page) => {
+      const order = find(page, (el) => (el.tagName === 'script' && !attr(el, 'src') && attr(el, 'type') !== 'application/ld+json') || isStylesheet(el));
+      const firstSheet = order.findIndex((el) => el.tagName === 'link');
+      const lastScript = order.findLastIndex((el) => el.tagName === 'script');
+      return firstSheet !== -1 && lastScript > firstSheet ? [`${page.file}: a stylesheet comes before the inline script`] : [];
     });
     expect(wrong).toEqual([]);
   });
