@@ -46,14 +46,8 @@ export function markdownEngine(name = process.env.ALPHATREE_MARKDOWN): MarkdownE
  */
 export const MDX_OPTIONS = { optimize: true } as const;
 
-/**
- * `markdown.syntaxHighlight` of astro.config.mjs and of the article compiler. Prism, not
- * Shiki: it marks tokens with classes that src/styles/code.css colours from the theme
- * (so light and dark need no second copy of each token), adds no inline styles, and
- * costs little build time and memory (issue #6 measured a 1,000-article unified build at
- * 4.3 GB peak with Shiki and 2.1 GB without).
- */
-export const SYNTAX_HIGHLIGHT = 'prism' as const;
+/** `markdown.syntaxHighlight` of astro.config.mjs: code blocks stay plain (no Shiki). */
+export const SYNTAX_HIGHLIGHT = false;
 
 /**
  * What compiles an article's MDX: the engine's MDX renderer with the options @astrojs/mdx
