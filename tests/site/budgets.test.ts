@@ -8,6 +8,8 @@ import { attr, DIST, find, htmlPages, listFiles, textOf, type Element, type Page
 const KB = 1024;
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const isStylesheet = (el: Element) => el.tagName === 'link' && attr(el, 'rel') === 'stylesheet';
+/** A script that runs in the page (JSON-LD is data, not a script). */
+const isPageScript = (el: Element) => el.tagName === 'script' && attr(el, 'type') !== 'application/ld+json';
 const stylesheets = (page: Page) => find(page, isStylesheet).map((el) => attr(el, 'href')!);
 const cssBytes = (href: string) => gz(readFileSync(join(DIST, href)));
 
@@ -34,7 +36,7 @@ describe('page budgets', () => {
 
   it('runs no JavaScript before interaction but one inline script under 1 KB', () => {
     const wrong = pages.flatMap((page) => {
-      const scripts = find(page, (el) => el.tagName === 'script' && attr(el, 'type') !== 'application/ld+json');
+      const scripts = find(page, isPageScript);
       const external = scripts.filter((s) => attr(s, 'src'));
       const preloads = find(page, (el) => el.tagName === 'link' && /modulepreload|preload/.test(attr(el, 'rel') ?? '') && attr(el, 'as') !== 'font');
       const inline = scripts.filter((s) => !attr(s, 'src'));
@@ -52,7 +54,7 @@ describe('page budgets', () => {
   it('puts the inline script before every stylesheet, so that the parser never waits for CSS', () => {
     // A script after a pending stylesheet may not run until the sheet has loaded, and the parser waits with it.
     const wrong = pages.flatMap((page) => {
-      const order = find(page, (el) => (el.tagName === 'script' && !attr(el, 'src') && attr(el, 'type') !== 'application/ld+json') || isStylesheet(el));
+      const order = find(page, (el) => isPageScript(el) || isStylesheet(el));
       const firstSheet = order.findIndex((el) => el.tagName === 'link');
       const lastScript = order.findLastIndex((el) => el.tagName === 'script');
       return firstSheet !== -1 && lastScript > firstSheet ? [`${page.file}: a stylesheet comes before the inline script`] : [];

@@ -10,11 +10,12 @@ import { articleProgram } from '../../src/lib/article-program';
 import { articleCompiler, MARKDOWN_ENGINES } from '../../src/markdown/processor';
 import { headingSlugs } from '../../src/lib/check/headings';
 import { parseMdx } from '../../src/lib/check/mdx-source';
+import { splitMdx } from '../../src/lib/mdx-file';
 
 const MATH = 'content/articles/en/classic-cnn/resnet.mdx';
 
 async function compile(engine: (typeof MARKDOWN_ENGINES)[number], path: string, source = readFileSync(path, 'utf8')) {
-  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const { body } = splitMdx(source);
   const compiler = await articleCompiler(engine, { base: '/' });
   return { source, ...(await compiler.process(body, resolve(path), {})) };
 }
