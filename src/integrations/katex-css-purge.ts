@@ -2,9 +2,12 @@
  * KaTeX's stylesheet (27 KB) styles every construct KaTeX can produce; the site's
  * formulas use a fraction of it. While the pages render, the class and tag names of
  * those that show math are collected (src/lib/katex-tokens.ts); when the build is done,
- * PurgeCSS keeps only the rules those names can match (and the @font-face rules those
- * rules use), so a math page loads a few KB of KaTeX CSS instead of the whole sheet. A
- * formula added later brings its rules back on the next build.
+ * PurgeCSS keeps only the rules those names can match, so a math page loads a few KB of
+ * KaTeX CSS instead of the whole sheet. A formula added later brings its rules back on the
+ * next build. Every @font-face rule is kept: PurgeCSS's font-face pruning reads only
+ * `font-family` declarations, and KaTeX names its main face in the `font` shorthand of
+ * `.katex`, so pruning dropped KaTeX_Main and formulas fell back to a system serif. A
+ * browser fetches a face only when text uses it, so the unused rules cost bytes of CSS only.
  */
 import type { AstroPrerenderer } from 'astro';
 import { readdir, writeFile } from 'node:fs/promises';
@@ -39,7 +42,7 @@ export function katexCssPurge(): KatexCssPurge {
       const results = await new PurgeCSS().purge({
         content: [{ raw: [...tokens].join(' '), extension: 'html' }],
         css: sheets,
-        fontFace: true,
+        fontFace: false,
         keyframes: true,
         variables: false,
       });
