@@ -14,7 +14,10 @@ import type { CollectionEntry } from 'astro:content';
 import { Fragment, jsx, jsxs } from 'astro/jsx-runtime';
 import * as astroServer from 'astro/runtime/server/index.js';
 import katexStylesheet from 'katex/dist/katex.min.css?url';
+import katexMainRegular from 'katex/dist/fonts/KaTeX_Main-Regular.woff2?url';
+import katexMathItalic from 'katex/dist/fonts/KaTeX_Math-Italic.woff2?url';
 import { articleProgram } from '../lib/article-program';
+import { katexFacesToPreload, type PreloadedKatexFace } from '../lib/katex-faces';
 import { basePath } from '../lib/urls';
 import { articleCompiler, markdownEngine } from './processor';
 
@@ -28,7 +31,12 @@ export interface RenderedArticle {
   headings: MarkdownHeading[];
   /** The stylesheets its page must link: KaTeX's (bundled by Vite, with its fonts) when it shows math. */
   stylesheets: string[];
+  /** The fonts its page preloads: the KaTeX faces its formulas are mostly set in (src/lib/katex-faces.ts). */
+  fonts: string[];
 }
+
+// The same files KaTeX's stylesheet names: Vite emits each asset once, by its content.
+const KATEX_FACE_URLS: Record<PreloadedKatexFace, string> = { 'Main-Regular': katexMainRegular, 'Math-Italic': katexMathItalic };
 
 // One compiler per rendering thread, made on first use.
 let compiler: ReturnType<typeof articleCompiler> | undefined;
@@ -53,5 +61,10 @@ export async function renderArticle(entry: ArticleEntry): Promise<RenderedArticl
   // Astro renders it with its JSX renderer, as it does a compiled MDX module's Content: @astrojs/mdx
   // tags those with this function, which Astro's runtime exports for it but its types do not declare.
   (astroServer as unknown as { __astro_tag_component__: (component: unknown, renderer: string) => void }).__astro_tag_component__(Content, 'astro:jsx');
-  return { Content, headings: compiled.getHeadings(), stylesheets: program.math ? [katexStylesheet] : [] };
+  return {
+    Content,
+    headings: compiled.getHeadings(),
+    stylesheets: program.math ? [katexStylesheet] : [],
+    fonts: program.math ? katexFacesToPreload(code).map((face) => KATEX_FACE_URLS[face]) : [],
+  };
 }

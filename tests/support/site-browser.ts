@@ -18,10 +18,11 @@ export function useSite() {
     url: (path: string) => `${state.server.url}${path}`,
     /** A fresh context (own storage), optionally at phone size. */
     /** `bypassCSP` only for injecting test tools (axe); CSP itself is tested without it. */
-    async page(options: { phone?: boolean; bypassCSP?: boolean } = {}): Promise<{ page: Page; context: BrowserContext }> {
+    /** `viewport` for another window size than a phone's or the 1280 × 900 default. */
+    async page(options: { phone?: boolean; bypassCSP?: boolean; viewport?: { width: number; height: number } } = {}): Promise<{ page: Page; context: BrowserContext }> {
       const size = options.phone
         ? { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
-        : { viewport: { width: 1280, height: 900 } };
+        : { viewport: options.viewport ?? { width: 1280, height: 900 } };
       const context = await state.browser.newContext({ ...size, bypassCSP: options.bypassCSP ?? false });
       const page = await context.newPage();
       return { page, context };

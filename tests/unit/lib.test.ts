@@ -10,6 +10,7 @@ import { loadModels } from '../support/content';
 import { availableParallelism } from 'node:os';
 import { renderThreads } from '../../src/integrations/threaded-prerenderer';
 import { addKatexTokens } from '../../src/lib/katex-tokens';
+import { katexFacesToPreload } from '../../src/lib/katex-faces';
 
 const models = loadModels();
 const model = (id: string) => models.find((m) => m.id === id)!;
@@ -78,5 +79,13 @@ describe('addKatexTokens', () => {
     expect(tokens.size).toBe(0);
     expect(addKatexTokens('<p><span class="katex"><span class="mord  mathnormal">x</span><svg><path/></svg></span></p>', tokens)).toBe(true);
     expect([...tokens].sort()).toEqual(['katex', 'mathnormal', 'mord', 'p', 'path', 'span', 'svg']);
+  });
+});
+
+describe('katexFacesToPreload', () => {
+  it('preloads KaTeX_Main for any formula, and the math italic only where a variable is set in it', () => {
+    expect(katexFacesToPreload('<span class="katex"><span class="mord">2</span></span>')).toEqual(['Main-Regular']);
+    expect(katexFacesToPreload('_jsx("span", { className: "mord mathnormal", children: "x" })')).toEqual(['Main-Regular', 'Math-Italic']);
+    expect(katexFacesToPreload('<span class="mathnormalize">')).toEqual(['Main-Regular']);
   });
 });
