@@ -21,7 +21,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import { EXTERNAL_REL, KATEX_OPTIONS } from './shared';
 import { remarkKatexCss } from './unified/remark-katex-css';
 import { rehypeBaseLinks } from './unified/rehype-base-links';
-import { rehypeFocusablePre } from './unified/rehype-focusable-pre';
+import { rehypeFocusableScrollers } from './unified/rehype-focusable-scrollers';
 import { rehypeLocalizedFootnotes } from './unified/rehype-localized-footnotes';
 import { satteriKatex } from './satteri/katex';
 import { satteriBaseLinks, satteriExternalLinks } from './satteri/links';
@@ -70,7 +70,7 @@ export function markdownProcessor(engine: MarkdownEngine, options: { base: strin
         [rehypeKatex, KATEX_OPTIONS],
         [rehypeExternalLinks, { rel: EXTERNAL_REL, target: false }],
         [rehypeBaseLinks, options],
-        rehypeFocusablePre,
+        rehypeFocusableScrollers,
         rehypeLocalizedFootnotes,
       ],
     });

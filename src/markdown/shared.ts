@@ -17,6 +17,13 @@ export const KATEX_OPTIONS = { output: 'htmlAndMathml', strict: false } as const
  */
 export const KATEX_CSS = 'katex/dist/katex.min.css';
 
+/**
+ * The class of KaTeX's box around a displayed formula. It scrolls sideways when the
+ * formula is wider than the column (global.css), so both pipelines let it take focus,
+ * as they do code blocks: keyboard users can scroll only what can take focus.
+ */
+export const DISPLAY_MATH_CLASS = 'katex-display';
+
 /** The `rel` of a link that leaves the site: no window.opener, no Referer. */
 export const EXTERNAL_REL = ['noopener', 'noreferrer'];
 

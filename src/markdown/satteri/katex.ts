@@ -9,7 +9,7 @@
 import katex from 'katex';
 import type { Element } from 'hast';
 import { htmlToHast, type HastNode, type HastPluginDefinition, type HastVisitorContext } from 'satteri';
-import { KATEX_CSS, KATEX_OPTIONS } from '../shared';
+import { DISPLAY_MATH_CLASS, KATEX_CSS, KATEX_OPTIONS } from '../shared';
 import { escapeXml } from '../../lib/escape';
 
 const classesOf = (node: Readonly<Element>): string[] => {
@@ -68,7 +68,9 @@ export function satteriKatex(): () => HastPluginDefinition {
     let hasMath = false;
     const render = (scope: Readonly<Element>, tex: string, displayMode: boolean, ctx: HastVisitorContext) => {
       hasMath = true;
-      const html = renderFormula(tex, displayMode, scope, ctx);
+      const formula = renderFormula(tex, displayMode, scope, ctx);
+      // A displayed formula may scroll sideways; what rehype-focusable-scrollers does in the unified pipeline.
+      const html = displayMode ? formula.replace(`<span class="${DISPLAY_MATH_CLASS}">`, `<span class="${DISPLAY_MATH_CLASS}" tabindex="0">`) : formula;
       if (!inHeading(scope, ctx)) {
         // As a raw node the HTML goes into the page as it is: mdx({ optimize: true })
         // makes it part of a static HTML string (without optimize, MDX cannot compile a
