@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/site-browser';
 import { htmlPages } from '../support/dist';
+import { LAYOUT_SHIFT_ALLOWED, layoutShiftAfterLoad } from '../support/layout-shift';
 
 const site = useSite();
 
@@ -59,15 +60,8 @@ describe('math', () => {
     const problems: string[] = [];
     for (const path of mathPages) {
       await page.goto(site.url(path), { waitUntil: 'load' });
-      const found = await page.evaluate(async () => {
-        await document.fonts.ready;
-        const shift = await new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 200);
-        });
+      const shift = await layoutShiftAfterLoad(page);
+      const found = await page.evaluate(() => {
         // KaTeX_Main-Regular.<hash>.woff2 → "KaTeX_Main normal", KaTeX_Math-Italic… → "KaTeX_Math italic".
         const faceOf = (href: string) => {
           const [, family, style] = /(KaTeX_[A-Za-z]+)-(Regular|Italic)\./.exec(href) ?? [];
@@ -75,9 +69,9 @@ describe('math', () => {
         };
         const preloaded = [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((l) => faceOf(l.href));
         const loaded = [...document.fonts].filter((f) => f.status === 'loaded' && f.weight === '400').map((f) => `${f.family.replace(/"/g, '')} ${f.style}`);
-        return { shift, preloaded, loaded };
+        return { preloaded, loaded };
       });
-      if (found.shift > 0.01) problems.push(`${path}: layout shift ${found.shift.toFixed(4)}`);
+      if (shift > LAYOUT_SHIFT_ALLOWED) problems.push(`${path}: layout shift ${shift.toFixed(4)}`);
       for (const face of found.preloaded) if (!found.loaded.includes(face)) problems.push(`${path}: preloads ${face}, which no formula uses`);
       for (const face of ['KaTeX_Main normal', 'KaTeX_Math italic']) {
         if (found.loaded.includes(face) && !found.preloaded.includes(face)) problems.push(`${path}: uses ${face} without preloading it`);

@@ -1,6 +1,8 @@
 // The reader's path in a real browser: search, language switch, theme, phone menu.
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/site-browser';
+import { htmlPages } from '../support/dist';
+import { LAYOUT_SHIFT_ALLOWED, layoutShiftAfterLoad } from '../support/layout-shift';
 
 const site = useSite();
 
@@ -114,6 +116,41 @@ describe('phone', () => {
       if (overflow > 0) overflowing.push(`${path}: ${overflow}px too wide`);
     }
     expect(overflowing).toEqual([]);
+    await context.close();
+  });
+
+  // On a phone, the prose below the first screen is laid out only as it nears the viewport
+  // (global.css): nothing the reader sees on load may start at a guessed height and move.
+  it('moves nothing while an article page loads at 360 px', async () => {
+    const articles = htmlPages().filter((p) => p.html.includes('<article class="prose')).map((p) => p.url);
+    expect(articles.length).toBeGreaterThan(50);
+    const { page, context } = await site.page({ phone: true });
+    const moved: string[] = [];
+    for (const path of articles) {
+      await page.goto(site.url(path), { waitUntil: 'load' });
+      const shift = await layoutShiftAfterLoad(page);
+      if (shift > LAYOUT_SHIFT_ALLOWED) moved.push(`${path}: layout shift ${shift.toFixed(4)}`);
+    }
+    expect(moved).toEqual([]);
+    await context.close();
+  });
+
+  it('draws the deferred blocks of an article where its contents lead', async () => {
+    const { page, context } = await site.page({ phone: true });
+    await page.goto(site.url('/branches/classic-cnn/'));
+    const links = await page.locator('.toc a').evaluateAll((as) => as.filter((a) => (a as HTMLElement).offsetParent).map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThan(5);
+    const target = links.at(-3)!;
+    await page.locator(`.toc a[href="${target}"]`).click();
+    await page.waitForFunction((id) => Math.abs(document.getElementById(decodeURIComponent(id.slice(1)))!.getBoundingClientRect().top) < 2, target);
+    // The paragraph after the heading is drawn, not a placeholder: it has text boxes on screen.
+    const drawn = await page.evaluate((id) => {
+      const next = document.getElementById(decodeURIComponent(id.slice(1)))!.nextElementSibling!;
+      const range = document.createRange();
+      range.selectNodeContents(next);
+      return range.getClientRects().length > 0 && next.getBoundingClientRect().top < innerHeight;
+    }, target);
+    expect(drawn).toBe(true);
     await context.close();
   });
 });
