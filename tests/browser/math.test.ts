@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/site-browser';
 import { htmlPages } from '../support/dist';
+import { showsMath } from '../../src/lib/katex-tokens';
 import { LAYOUT_SHIFT_ALLOWED, layoutShiftAfterLoad } from '../support/layout-shift';
 
 const site = useSite();
@@ -54,7 +55,7 @@ describe('math', () => {
   // when they did, and the text below moved: 0.13 of layout shift on the English MorphNet
   // page at this size, 0.03 to 0.08 on others. With them, the most measured was 0.0006.
   it('moves nothing when the fonts arrive: every math page preloads the KaTeX faces it uses', async () => {
-    const mathPages = htmlPages().filter((p) => p.html.includes('class="katex"')).map((p) => p.url);
+    const mathPages = htmlPages().filter((p) => showsMath(p.html)).map((p) => p.url);
     expect(mathPages.length).toBeGreaterThan(10);
     const { page, context } = await site.page({ viewport: { width: 768, height: 1024 } });
     const problems: string[] = [];
