@@ -119,6 +119,40 @@ describe('phone', () => {
     await context.close();
   });
 
+  it('keeps a wide table’s caption whole and in view while the table scrolls sideways at 360 px', async () => {
+    const { page, context } = await site.page({ phone: true });
+    const problems: string[] = [];
+    let wide = 0;
+    for (const path of ['/branches/classic-cnn/', '/en/branches/classic-cnn/', '/models/', '/en/models/']) {
+      await page.goto(site.url(path));
+      const found = await page.locator('.table-scroll').evaluateAll((boxes) =>
+        boxes
+          .filter((box) => box.querySelector(':scope > table > caption') && box.scrollWidth > box.clientWidth + 1)
+          .map((box) => {
+            const caption = box.querySelector(':scope > table > caption')!;
+            const edges = () => {
+              const b = box.getBoundingClientRect();
+              const c = caption.getBoundingClientRect();
+              return { start: c.left - b.left, end: b.right - c.right };
+            };
+            box.scrollLeft = 0;
+            const atStart = edges();
+            box.scrollLeft = box.scrollWidth;
+            const atEnd = edges();
+            box.scrollLeft = 0;
+            return { caption: caption.textContent!.slice(0, 30), atStart, atEnd };
+          }),
+      );
+      wide += found.length;
+      for (const { caption, atStart, atEnd } of found)
+        for (const [when, e] of [['before scrolling', atStart], ['scrolled to the end', atEnd]] as const)
+          if (e.start < -1 || e.end < -1) problems.push(`${path} "${caption}" ${when}: caption starts ${e.start.toFixed(0)} px, ends ${e.end.toFixed(0)} px inside its box`);
+    }
+    expect(wide).toBeGreaterThan(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   // On a phone, the prose below the first screen is laid out only as it nears the viewport
   // (global.css): nothing the reader sees on load may start at a guessed height and move.
   it('moves nothing while an article page loads at 360 px', async () => {
