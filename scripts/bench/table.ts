@@ -60,17 +60,19 @@ export function formatReport(report: BenchReport): string {
     const speeds = report.lighthouse.map((l) => l.benchmarkIndex).filter((i) => i !== undefined);
     out.push(
       `Lighthouse (mobile preset): the median of ${report.lighthouse[0]!.performanceRuns.length} runs a page, every run's performance in brackets;` +
-        ` the last row is a bare control page (Lighthouse's machine speed index: ${speeds.length ? `${Math.min(...speeds)}-${Math.max(...speeds)}` : 'n/a'})`,
+        ` the last row is a bare control page (Lighthouse's machine speed index: ${speeds.length ? `${Math.min(...speeds)}-${Math.max(...speeds)}` : 'n/a'}).` +
+        ` "Paint after load" is per run: about 1,000 or 2,000 means headless Chromium held the first frame (see firstPaintAfterLoad in scripts/bench/lighthouse.ts)`,
     );
     out.push(
       table(
-        ['path', 'perf', 'a11y', 'best pr.', 'SEO', 'below 100 because'],
+        ['path', 'perf', 'a11y', 'best pr.', 'SEO', 'paint after load, ms', 'below 100 because'],
         report.lighthouse.map((l) => [
           l.path,
           `${l.scores.performance ?? '-'} (${l.performanceRuns.map((p) => p ?? '-').join(' ')})`,
           l.scores.accessibility ?? '-',
           l.scores['best-practices'] ?? '-',
           l.scores.seo ?? '-',
+          l.firstPaintAfterLoadMs.map((ms) => ms ?? '-').join(' '),
           Object.entries(l.failing)
             .filter(([category]) => (l.scores[category] ?? 0) < 100)
             .flatMap(([, audits]) => audits.map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`))
