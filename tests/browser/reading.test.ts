@@ -153,6 +153,28 @@ describe('phone', () => {
     await context.close();
   });
 
+  it('keeps a model table’s rows short at 360 px: notes a few words a line, sort arrows beside their labels', async () => {
+    const { page, context } = await site.page({ phone: true });
+    const problems: string[] = [];
+    // The index's notes are a data set and split; a branch's comparison also names the protocol.
+    for (const [path, maxNoteLines] of [['/models/', 2], ['/en/models/', 2], ['/branches/classic-cnn/', 3], ['/en/branches/classic-cnn/', 3]] as const) {
+      await page.goto(site.url(path));
+      const { notes, sorts } = await page.evaluate(() => {
+        const lines = (el: Element) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+        const visible = (el: Element) => (el as HTMLElement).offsetParent !== null;
+        return {
+          notes: [...document.querySelectorAll('.model-table td > .note')].map((n) => ({ text: n.textContent!, lines: lines(n) })),
+          sorts: [...document.querySelectorAll('.model-table .sort')].filter(visible).map((b) => ({ text: b.textContent!, lines: lines(b) })),
+        };
+      });
+      if (notes.length === 0) problems.push(`${path}: no notes in a model table`);
+      for (const n of notes) if (n.lines > maxNoteLines) problems.push(`${path}: note "${n.text}" takes ${n.lines} lines`);
+      for (const b of sorts) if (b.lines > 1) problems.push(`${path}: sort header "${b.text}" takes ${b.lines} lines`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   // On a phone, the prose below the first screen is laid out only as it nears the viewport
   // (global.css): nothing the reader sees on load may start at a guessed height and move.
   it('moves nothing while an article page loads at 360 px', async () => {
