@@ -31,10 +31,17 @@ export function formatCompact(value: number): string {
   return formatSi(value, '');
 }
 
+/**
+ * "15.3 %", "1,814 M": a number and its unit joined by a no-break space, so that a narrow
+ * table cell never puts the unit on a line of its own.
+ */
+export function withUnit(value: number | string, unit: string): string {
+  return unit ? `${value}\u00a0${unit}` : String(value);
+}
+
 /** "15.3 %" or "569 M" or "3.2": the value with its metric's unit. */
 export function formatMetricValue(metric: Pick<Metric, 'value' | 'metric'>): string {
-  const unit = METRIC_INFO[metric.metric].unit;
-  return unit ? `${metric.value}${unit === '%' ? ' %' : ` ${unit}`}` : String(metric.value);
+  return withUnit(metric.value, METRIC_INFO[metric.metric].unit);
 }
 
 /** "ImageNet val, single crop" style setting line; the data set name is passed in. */

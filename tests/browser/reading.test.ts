@@ -175,6 +175,29 @@ describe('phone', () => {
     await context.close();
   });
 
+  it('never breaks a number from its unit in a table at 360 px (no "56.522" above a lone "%")', async () => {
+    const { page, context } = await site.page({ phone: true });
+    const broken: string[] = [];
+    let values = 0;
+    for (const path of ['/datasets/imagenet/', '/en/datasets/imagenet/', '/models/resnet/', '/models/']) {
+      await page.goto(site.url(path));
+      const cells = await page.locator('.table-scroll :is(td, th)').evaluateAll((all) =>
+        all
+          .filter((cell) => /^\d[\d.,]*[\u00a0 ](%|[KMG])$/.test(cell.textContent!.trim()))
+          .map((cell) => {
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            return { text: cell.textContent!.trim(), lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+          }),
+      );
+      values += cells.length;
+      for (const c of cells) if (c.lines > 1) broken.push(`${path}: "${c.text}" on ${c.lines} lines`);
+    }
+    expect(values).toBeGreaterThan(200);
+    expect(broken).toEqual([]);
+    await context.close();
+  });
+
   // On a phone, the prose below the first screen is laid out only as it nears the viewport
   // (global.css): nothing the reader sees on load may start at a guessed height and move.
   it('moves nothing while an article page loads at 360 px', async () => {

@@ -47,8 +47,8 @@ describe('models', () => {
     expect(variantsOf(model('xception')).map((v) => v.id)).toEqual(['xception']);
   });
   it('formats values with their units', () => {
-    expect(formatMetricValue({ value: 3.57, metric: 'top5-error' })).toBe('3.57 %');
-    expect(formatMetricValue({ value: 569, metric: 'mult-adds' })).toBe('569 M');
+    expect(formatMetricValue({ value: 3.57, metric: 'top5-error' })).toBe('3.57\u00a0%');
+    expect(formatMetricValue({ value: 569, metric: 'mult-adds' })).toBe('569\u00a0M');
     expect(formatCompact(25_557_032)).toBe('25.6M');
   });
 });

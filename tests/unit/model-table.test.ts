@@ -18,7 +18,7 @@ describe('buildModelTable', () => {
     const before = buildModelTable(models, ['alexnet'], ['name', 'year', 'top5-error'], ctx);
     const metric = alexnet.data.metrics.find((m) => m.metric === 'top5-error' && m.headline) ??
       alexnet.data.metrics.find((m) => m.metric === 'top5-error')!;
-    expect(before.rows[0]!.cells[2]!.text).toBe(`${metric.value} %`);
+    expect(before.rows[0]!.cells[2]!.text).toBe(`${metric.value}\u00a0%`);
 
     const changed = structuredClone(alexnet);
     const target = changed.data.metrics.find((m) => m.value === metric.value && m.metric === 'top5-error')!;
@@ -26,7 +26,7 @@ describe('buildModelTable', () => {
     changed.data.year = 2099;
     const after = buildModelTable([changed], ['alexnet'], ['name', 'year', 'top5-error'], ctx);
     expect(after.rows[0]!.cells[1]!.text).toBe('2099');
-    expect(after.rows[0]!.cells[2]!.text).toBe('12.34 %');
+    expect(after.rows[0]!.cells[2]!.text).toBe('12.34\u00a0%');
   });
 
   it('links each row to its model page and names its columns', () => {

@@ -5,6 +5,7 @@ import type { Locale } from '../i18n';
 import { CHART_COLORS } from './colors';
 import { chartLabels } from './labels';
 import { renderPlot } from './render';
+import { withUnit } from '../format';
 
 /** The fields of a competition row the chart reads. */
 export type IlsvrcRow = Pick<Competition['results'][number], 'year' | 'team' | 'value' | 'winner'>;
@@ -16,7 +17,7 @@ export function ilsvrcErrorChart(results: readonly IlsvrcRow[], locale: Locale, 
   const others = rows.filter((r) => !r.winner);
   const years = [...new Set(rows.map((r) => r.year))];
   const maxValue = Math.max(1, ...rows.map((r) => r.value));
-  const tip = (r: IlsvrcRow) => `${r.year} ${r.team}: ${r.value} %`;
+  const tip = (r: IlsvrcRow) => `${r.year} ${r.team}: ${withUnit(r.value, '%')}`;
 
   return renderPlot({
     id,
