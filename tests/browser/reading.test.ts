@@ -179,7 +179,7 @@ describe('phone', () => {
     const { page, context } = await site.page({ phone: true });
     const broken: string[] = [];
     let values = 0;
-    for (const path of ['/datasets/imagenet/', '/en/datasets/imagenet/', '/models/resnet/', '/models/']) {
+    for (const path of ['/datasets/imagenet/', '/en/datasets/imagenet/', '/models/resnet/', '/models/', '/branches/classic-cnn/', '/en/branches/classic-cnn/']) {
       await page.goto(site.url(path));
       const cells = await page.locator('.table-scroll :is(td, th)').evaluateAll((all) =>
         all
