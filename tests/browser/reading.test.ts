@@ -214,6 +214,22 @@ describe('phone', () => {
     await context.close();
   });
 
+  // A model page's data sections (facts, results, architecture, lineage) are more than half
+  // its elements; on a phone they are laid out when the reader nears them, not at load.
+  it('lays out a model page’s results only when the reader nears them at 360 px', async () => {
+    const { page, context } = await site.page({ phone: true });
+    for (const path of ['/models/resnet/', '/en/models/resnet/']) {
+      await page.goto(site.url(path), { waitUntil: 'load' });
+      const results = page.locator('section[aria-labelledby="model-results"]');
+      const drawn = () => results.locator('td').first().evaluate((td) => td.checkVisibility({ contentVisibilityAuto: true }));
+      expect(await drawn(), `${path}: results drawn at load`).toBe(false);
+      await results.scrollIntoViewIfNeeded();
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await drawn(), `${path}: results not drawn once in view`).toBe(true);
+    }
+    await context.close();
+  });
+
   it('draws the deferred blocks of an article where its contents lead', async () => {
     const { page, context } = await site.page({ phone: true });
     await page.goto(site.url('/branches/classic-cnn/'));
