@@ -31,6 +31,7 @@ import { launchBrowser } from './bench/browser.ts';
 import { firstVisit, pageTypes, type PageType } from './bench/first-visit.ts';
 import { firstSearch } from './bench/search-bytes.ts';
 import { CONTROL_PAGE, CONTROL_PATH, runLighthouse } from './bench/lighthouse.ts';
+import { chineseFont, NO_CHINESE_FONT } from './bench/chinese-font.ts';
 import { formatReport } from './bench/table.ts';
 import type { BenchReport, BuildReport } from './bench/report.ts';
 
@@ -223,6 +224,12 @@ if (dirs.real && !values['no-lighthouse']) {
     writeFileSync(join(dirs.real!, 'dist', CONTROL_PATH, 'index.html'), CONTROL_PAGE);
     const server = await serveDist(join(dirs.real!, 'dist'), { gzip: true, headers: { 'Cache-Control': 'max-age=600' } });
     try {
+      // The audited pages are Chinese: measure them only as a reader's device draws them.
+      const browser = await launchBrowser();
+      const font = await chineseFont(browser, `${server.url}/`).finally(() => browser.close());
+      report.machine.chineseFont = font.family;
+      if (!font.drawn) throw new Error(`Lighthouse not run: ${NO_CHINESE_FONT}`);
+      log(`Chinese text is drawn in ${font.family}`);
       report.lighthouse = await runLighthouse(server.url, ['/', '/models/resnet/', '/branches/classic-cnn/', '/tree/', '/models/', CONTROL_PATH]);
     } finally {
       await server.close();

@@ -22,7 +22,16 @@ export interface BenchReport {
   date: string;
   /** The command line the report came from. */
   command: string;
-  machine: { cpus: number; memoryGB: number; node: string; chromium?: string; loadBefore: number[]; loadAfter?: number[] };
+  machine: {
+    cpus: number;
+    memoryGB: number;
+    node: string;
+    chromium?: string;
+    /** The font the Chinese pages were drawn in for Lighthouse; null when the machine has none (Lighthouse is then not run). */
+    chineseFont?: string | null;
+    loadBefore: number[];
+    loadAfter?: number[];
+  };
   articles: number;
   builds: Record<string, BuildReport>;
   /** The generated site against the Starlight peer, built in the same run. */

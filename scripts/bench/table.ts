@@ -61,6 +61,7 @@ export function formatReport(report: BenchReport): string {
     out.push(
       `Lighthouse (mobile preset): the median of ${report.lighthouse[0]!.performanceRuns.length} runs a page, every run's performance in brackets;` +
         ` the last row is a bare control page (Lighthouse's machine speed index: ${speeds.length ? `${Math.min(...speeds)}-${Math.max(...speeds)}` : 'n/a'}).` +
+        ` Chinese text drawn in ${report.machine.chineseFont ?? 'n/a'}.` +
         ` "Paint after load" is per run: about 1,000 or 2,000 means headless Chromium held the first frame (see firstPaintAfterLoad in scripts/bench/lighthouse.ts)`,
     );
     out.push(

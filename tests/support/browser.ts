@@ -26,6 +26,7 @@ const ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: await executablePath(), args: ARGS, headless: true });
+/** `env` replaces the browser's environment (by default it inherits this process's). */
+export async function launchBrowser(options: { env?: Record<string, string | undefined> } = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: await executablePath(), args: ARGS, headless: true, env: options.env });
 }
