@@ -1,0 +1,48 @@
+// axe-core in real Chromium at phone width (360 px): article pages as loaded and once read
+// through, every article page's targets as loaded, and the open menu.
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/site-browser';
+import { htmlPages } from '../support/dist';
+import { readThrough, violations } from '../support/axe';
+
+const site = useSite();
+
+// At phone width, formulas and tables that fit a desktop column scroll sideways, and each
+// must take focus for keyboard users to scroll it. The blocks below the first screen are laid
+// out only as they near the viewport (global.css), so a page is checked as loaded (as
+// Lighthouse checks it) and once a reader has scrolled through it.
+describe('accessibility at phone width (axe)', () => {
+  it('has no violations on article pages at phone width, as loaded and once read through', async () => {
+    const { page, context } = await site.page({ phone: true, bypassCSP: true });
+    const found: string[] = [];
+    for (const path of ['/branches/classic-cnn/', '/en/branches/classic-cnn/', '/branches/lightweight/', '/models/resnet/', '/en/models/inception-v3/', '/en/models/morphnet/', '/datasets/imagenet/']) {
+      await page.goto(site.url(path));
+      found.push(...(await violations(page)).map((v) => `${path} (as loaded): ${v}`));
+      await readThrough(page);
+      found.push(...(await violations(page)).map((v) => `${path} (read through): ${v}`));
+    }
+    await context.close();
+    expect(found).toEqual([]);
+  });
+
+  // A block not yet drawn lays its contents out within its guessed height when axe asks for
+  // their boxes; unless it clips them (global.css), its links seem to cover the ones below.
+  it('finds every target on every article page big enough and uncovered as loaded at phone width', async () => {
+    const { page, context } = await site.page({ phone: true, bypassCSP: true });
+    const found: string[] = [];
+    for (const path of htmlPages().filter((p) => p.html.includes('<article class="prose')).map((p) => p.url)) {
+      await page.goto(site.url(path));
+      found.push(...(await violations(page, ['target-size'])).map((v) => `${path}: ${v}`));
+    }
+    await context.close();
+    expect(found).toEqual([]);
+  });
+
+  it('has no violations at phone width with the menu open', async () => {
+    const { page, context } = await site.page({ phone: true, bypassCSP: true });
+    await page.goto(site.url('/en/models/resnet/'));
+    await page.locator('button.menu-button').click();
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+});
