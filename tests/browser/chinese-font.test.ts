@@ -2,13 +2,15 @@
  * The bench audits the site's Chinese pages only where Chinese can be drawn
  * (scripts/bench/chinese-font.ts): its check must tell a CJK font from empty boxes.
  * The browser tests themselves run where a reader's device draws Chinese: .ci/run
- * installs a CJK font beside Chromium.
+ * installs a CJK font beside Chromium. And a Chinese page draws a line of mixed Chinese
+ * and Latin in one face (global.css).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
 import { chineseFont } from '../../scripts/bench/chinese-font';
 import { serveDist, type RunningServer } from '../../scripts/lib/serve-dist';
 import { launchBrowser } from '../support/browser';
@@ -52,5 +54,36 @@ test('without a CJK font, the check reports empty boxes and no family', async ()
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** The installed fonts Chromium drew `selector`'s text in, as it reports them. */
+async function fontsOf(browser: Browser, url: string, selector: string): Promise<string[]> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.map((font) => font.familyName);
+  } finally {
+    await page.close();
+  }
+}
+
+test('a Chinese page draws Latin letters in its Chinese face; an English page in the system face', async () => {
+  const browser = await launchBrowser();
+  try {
+    // The branch summary mixes the two: "图像分类的主干网络：从 LeNet-5 到 NASNet，…".
+    const zh = await fontsOf(browser, `${server.url}/branches/classic-cnn/`, 'p.summary');
+    const en = await fontsOf(browser, `${server.url}/en/branches/classic-cnn/`, 'p.summary');
+    const chinese = (await chineseFont(browser, `${server.url}/`)).family;
+    expect(zh).toEqual([chinese]);
+    expect(en).not.toContain(chinese);
+  } finally {
+    await browser.close();
   }
 });
