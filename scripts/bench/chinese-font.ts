@@ -8,7 +8,7 @@
  * boxes and 111 ms with Noto Sans CJK (11 cold loads each, 412 px, December 2026).
  * So the bench measures Chinese pages only where Chinese can be drawn.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** Two different characters: drawn alike only when both are the same "no glyph" box. */
 const PROBE = ['经', '典'];
@@ -44,15 +44,25 @@ export async function chineseFont(browser: Browser, pageUrl: string): Promise<Ch
       document.body.append(probe);
       return pixels[0] !== pixels[1];
     }, PROBE);
-    const cdp = await context.newCDPSession(page);
+    const [family] = await platformFonts(page, '#bench-chinese-font-probe');
+    return { family: drawn ? (family ?? null) : null, drawn };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The installed font families Chromium drew the text of `selector` in, as it reports them (DevTools protocol). */
+export async function platformFonts(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     const { root } = await cdp.send('DOM.getDocument');
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#bench-chinese-font-probe' });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    return { family: drawn ? (fonts[0]?.familyName ?? null) : null, drawn };
+    return fonts.map((font) => font.familyName);
   } finally {
-    await context.close();
+    await cdp.detach();
   }
 }
 

@@ -16,6 +16,10 @@ export function useSite() {
   });
   return {
     url: (path: string) => `${state.server.url}${path}`,
+    /** The shared Chromium, for helpers that open their own contexts. */
+    get browser(): Browser {
+      return state.browser;
+    },
     /** A fresh context (own storage), optionally at phone size. */
     /** `bypassCSP` only for injecting test tools (axe); CSP itself is tested without it. */
     /** `viewport` for another window size than a phone's or the 1280 × 900 default. */
