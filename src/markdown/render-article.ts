@@ -14,10 +14,8 @@ import type { CollectionEntry } from 'astro:content';
 import { Fragment, jsx, jsxs } from 'astro/jsx-runtime';
 import * as astroServer from 'astro/runtime/server/index.js';
 import katexStylesheet from 'katex/dist/katex.min.css?url';
-import katexMainRegular from 'katex/dist/fonts/KaTeX_Main-Regular.woff2?url';
-import katexMathItalic from 'katex/dist/fonts/KaTeX_Math-Italic.woff2?url';
 import { articleProgram } from '../lib/article-program';
-import { katexFacesToPreload, type PreloadedKatexFace } from '../lib/katex-faces';
+import { katexFacesToPreload, type KatexFace } from '../lib/katex-faces';
 import { basePath } from '../lib/urls';
 import { articleCompiler, markdownEngine } from './processor';
 
@@ -31,12 +29,17 @@ export interface RenderedArticle {
   headings: MarkdownHeading[];
   /** The stylesheets its page must link: KaTeX's (bundled by Vite, with its fonts) when it shows math. */
   stylesheets: string[];
-  /** The fonts its page preloads: the KaTeX faces its formulas are mostly set in (src/lib/katex-faces.ts). */
+  /** The fonts its page preloads: the KaTeX faces its formulas are set in (src/lib/katex-faces.ts). */
   fonts: string[];
 }
 
 // The same files KaTeX's stylesheet names: Vite emits each asset once, by its content.
-const KATEX_FACE_URLS: Record<PreloadedKatexFace, string> = { 'Main-Regular': katexMainRegular, 'Math-Italic': katexMathItalic };
+const KATEX_FONT_URLS = import.meta.glob<string>('/node_modules/katex/dist/fonts/*.woff2', { query: '?url', import: 'default', eager: true });
+const katexFontUrl = (face: KatexFace) => {
+  const url = KATEX_FONT_URLS[`/node_modules/katex/dist/fonts/KaTeX_${face}.woff2`];
+  if (url === undefined) throw new Error(`KaTeX ships no font file for the face ${face}`);
+  return url;
+};
 
 // One compiler per rendering thread, made on first use.
 let compiler: ReturnType<typeof articleCompiler> | undefined;
@@ -65,6 +68,6 @@ export async function renderArticle(entry: ArticleEntry): Promise<RenderedArticl
     Content,
     headings: compiled.getHeadings(),
     stylesheets: program.math ? [katexStylesheet] : [],
-    fonts: program.math ? katexFacesToPreload(code).map((face) => KATEX_FACE_URLS[face]) : [],
+    fonts: program.math ? katexFacesToPreload(code).map(katexFontUrl) : [],
   };
 }

@@ -85,7 +85,24 @@ describe('addKatexTokens', () => {
 describe('katexFacesToPreload', () => {
   it('preloads KaTeX_Main for any formula, and the math italic only where a variable is set in it', () => {
     expect(katexFacesToPreload('<span class="katex"><span class="mord">2</span></span>')).toEqual(['Main-Regular']);
-    expect(katexFacesToPreload('_jsx("span", { className: "mord mathnormal", children: "x" })')).toEqual(['Main-Regular', 'Math-Italic']);
-    expect(katexFacesToPreload('<span class="mathnormalize">')).toEqual(['Main-Regular']);
+    expect(katexFacesToPreload('_jsx("span", { className: "katex", children: _jsx("span", { className: "mord mathnormal", children: "x" }) })')).toEqual(['Main-Regular', 'Math-Italic']);
+    expect(katexFacesToPreload('<span class="katex"><span class="mathnormalize">')).toEqual(['Main-Regular']);
+    // HTML in a string of compiled MDX, as `set:html` carries it.
+    expect(katexFacesToPreload(String.raw`_jsx(Fragment, { "set:html": "<span class=\"katex\"><span class=\"mop op-symbol small-op\">∑</span></span>" })`)).toEqual(['Main-Regular', 'Size1-Regular']);
+  });
+
+  it('preloads the face of a large operator or delimiter only when the classes that pick it are on one element', () => {
+    const formula = (inner: string) => `<span class="katex">${inner}</span>`;
+    expect(katexFacesToPreload(formula('<span class="mop op-symbol small-op">∑</span>'))).toEqual(['Main-Regular', 'Size1-Regular']);
+    expect(katexFacesToPreload(formula('<span class="mop op-symbol large-op">∑</span>'))).toEqual(['Main-Regular', 'Size2-Regular']);
+    expect(katexFacesToPreload(formula('<span class="mopen delimsizing size3">(</span>'))).toEqual(['Main-Regular', 'Size3-Regular']);
+    // KaTeX's font-size classes alone pick no face.
+    expect(katexFacesToPreload(formula('<span class="sizing reset-size6 size3"><span class="mord">2</span></span>'))).toEqual(['Main-Regular']);
+    expect(katexFacesToPreload(formula('<span class="delimsizing"><span class="size4">x</span></span>'))).toEqual(['Main-Regular']);
+  });
+
+  it('preloads the alphabet faces by their classes, in a fixed order', () => {
+    const html = '<span class="katex"><span class="mord mathcal">L</span><span class="mord mathbb">R</span><span class="mord mathnormal">x</span></span>';
+    expect(katexFacesToPreload(html)).toEqual(['Main-Regular', 'Math-Italic', 'AMS-Regular', 'Caligraphic-Regular']);
   });
 });
