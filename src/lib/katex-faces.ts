@@ -19,10 +19,11 @@
  * that sets it is on the page: one the page never uses would be a wasted fetch. On a phone,
  * where blocks far down are laid out only as they near the screen (global.css), a face used
  * only there is fetched before its formula is laid out: a few kilobytes, and the formula is
- * not left blank while its face loads when the reader gets there. The browser
- * test in tests/browser/math.test.ts checks, on every math page, that the faces preloaded
- * are the faces loaded.
+ * not left blank while its face loads when the reader gets there. The browser test in
+ * tests/browser/math.test.ts checks, on every math page, that the faces preloaded are the
+ * faces loaded.
  */
+import { classLists } from './katex-tokens';
 
 /** A KaTeX face, named as its file is: `KaTeX_<face>.woff2`. */
 export type KatexFace =
@@ -71,13 +72,9 @@ const FACE_CLASSES: [KatexFace, string[][]][] = [
   ['Size4-Regular', [['delimsizing', 'size4'], ['delim-size4']]],
 ];
 
-// A class list as HTML gives it (`class="…"`), as compiled MDX does (`className: "…"`), or
-// as HTML in a string of compiled MDX (`class=\"…\"`): class names hold no quote or backslash.
-const CLASS_LIST = /\bclass(?:Name)?(?:=|: )\\?"([^"\\]*)\\?"/g;
-
 /** The faces to preload for an article that shows math, given its compiled code or HTML, in the table's order. */
 export function katexFacesToPreload(compiled: string): KatexFace[] {
-  const elements = [...compiled.matchAll(CLASS_LIST)].map(([, list]) => new Set(list!.split(/\s+/)));
+  const elements = classLists(compiled).map((names) => new Set(names));
   const onOneElement = (classes: string[]) => elements.some((element) => classes.every((name) => element.has(name)));
   return FACE_CLASSES.filter(([, sets]) => sets.some(onOneElement)).map(([face]) => face);
 }

@@ -11,13 +11,20 @@ export function showsMath(html: string): boolean {
   return html.includes(SHOWS_MATH);
 }
 
-const CLASS_ATTRIBUTE = /\sclass="([^"]*)"/g;
+// A class list as HTML gives it (`class="…"`), as compiled MDX does (`className: "…"`), or
+// as HTML in a string of compiled MDX (`class=\"…\"`): class names hold no quote or backslash.
+const CLASS_LIST = /(?<![\w-])class(?:Name)?(?:=|: )\\?"([^"\\]*)\\?"/g;
 const TAG = /<([a-zA-Z][a-zA-Z0-9-]*)/g;
+
+/** The class names of each element of `source` (rendered HTML or an article's compiled MDX), one list an element. */
+export function classLists(source: string): string[][] {
+  return [...source.matchAll(CLASS_LIST)].map(([, list]) => list!.split(/\s+/).filter(Boolean));
+}
 
 /** Adds the class and tag names of `html` to `into` if the page shows math; returns whether it does. */
 export function addKatexTokens(html: string, into: Set<string>): boolean {
   if (!showsMath(html)) return false;
-  for (const [, classes] of html.matchAll(CLASS_ATTRIBUTE)) for (const name of classes!.split(/\s+/)) if (name) into.add(name);
+  for (const names of classLists(html)) for (const name of names) into.add(name);
   for (const [, tag] of html.matchAll(TAG)) into.add(tag!);
   return true;
 }
