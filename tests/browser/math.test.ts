@@ -6,6 +6,7 @@ import { useSite } from '../support/site-browser';
 import { htmlPages } from '../support/dist';
 import { showsMath } from '../../src/lib/katex-tokens';
 import { LAYOUT_SHIFT_ALLOWED, layoutShiftAfterLoad } from '../support/layout-shift';
+import { platformFontsOfEach } from '../../scripts/bench/chinese-font';
 
 const site = useSite();
 
@@ -73,21 +74,12 @@ describe('math', () => {
       });
       expect(formulas, path).toBeGreaterThan(0);
       expect(sizes, path).toEqual([bodySize]);
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('DOM.enable');
-      await cdp.send('CSS.enable');
-      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.katex-mathml math, .katex-mathml math *' });
-      expect(nodeIds.length, path).toBe(families.length);
-      const searched = new Set<string>();
-      let drawn = 0;
-      for (const [i, nodeId] of nodeIds.entries()) {
-        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-        drawn += fonts.length;
-        for (const f of fonts) if (!families[i]!.includes(f.familyName)) searched.add(f.familyName);
-      }
-      expect(drawn, `${path}: MathML text drawn`).toBeGreaterThan(0);
+      const drewEach = await platformFontsOfEach(page, '.katex-mathml math, .katex-mathml math *');
+      expect(drewEach.length, path).toBe(families.length);
+      expect(drewEach.flat().length, `${path}: MathML text drawn`).toBeGreaterThan(0);
+      const searched = new Set(drewEach.flatMap((drew, i) => drew.filter((family) => !families[i]!.includes(family))));
       expect([...searched], `${path}: faces the MathML's font list does not name`).toEqual([]);
+      const cdp = await context.newCDPSession(page);
       const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string } }[] };
       const exposed = nodes.filter((n) => !n.ignored && n.role?.value === 'MathMLMath').length;
       expect(exposed, `${path}: formulas in the accessibility tree`).toBe(formulas);
