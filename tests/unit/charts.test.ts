@@ -10,6 +10,7 @@ import { ilsvrcErrorChart, type IlsvrcRow } from '../../src/lib/charts/ilsvrc';
 import { accuracyVsParamsChart } from '../../src/lib/charts/accuracy-params';
 import { accuracyPoints, type ChartModelEntry, type ParamsLookup } from '../../src/lib/charts/points';
 import { chartTextAlternative } from '../../src/lib/charts/text-alternative';
+import { GEOMETRY_ATTRIBUTES, roundNumbersIn } from '../../src/lib/svg-numbers';
 import { CROWDED, labelBox, NO_LABEL, placeLabels, PLACEMENTS } from '../../src/lib/charts/label-layout';
 
 const competition = competitionSchema.parse(
@@ -37,6 +38,18 @@ function coloursIn(svg: Element): string[] {
   return found;
 }
 
+/** Geometry attributes written with more than one decimal (none expected: see svg-numbers.ts). */
+function overPreciseGeometry(svg: Element): string[] {
+  const found: string[] = [];
+  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+    for (const name of GEOMETRY_ATTRIBUTES) {
+      const value = el.getAttribute(name) ?? '';
+      if (/\d\.\d{2,}(?![\d.%]|e[+-]?\d|[a-z]{2})/.test(value)) found.push(`<${el.tagName} ${name}="${value}">`);
+    }
+  }
+  return found;
+}
+
 function expectAccessibleThemeSvg(svg: Element) {
   const id = svg.getAttribute('id');
   expect(svg.getAttribute('role')).toBe('img');
@@ -50,6 +63,7 @@ function expectAccessibleThemeSvg(svg: Element) {
   expect(coloursIn(svg).some((c) => c.startsWith('var(--color-'))).toBe(true);
   const bad = coloursIn(svg).filter((c) => !/^(none|currentColor|var\(--[a-z0-9-]+, #[0-9a-f]{3,8}\))$/i.test(c));
   expect(bad).toEqual([]);
+  expect(overPreciseGeometry(svg)).toEqual([]);
 }
 
 describe('ILSVRC results file', () => {
@@ -123,6 +137,16 @@ const paramsOf: ParamsLookup = (e, variantId) => {
   const value = counts[variantId ?? e.id];
   return value ? { value, computed: variantId === 'resnet-18' } : undefined;
 };
+
+describe('roundNumbersIn', () => {
+  it('rounds coordinates, paths and transforms, and leaves lengths with units and exponents', () => {
+    expect(roundNumbersIn('translate(48,433.8181818181818)', 1)).toBe('translate(48,433.8)');
+    expect(roundNumbersIn('M1.25,-0.04L3,.55Z', 1)).toBe('M1.3,0L3,0.6Z');
+    expect(roundNumbersIn('476.14,-450.45 473.6,-443', 0)).toBe('476,-450 474,-443');
+    expect(roundNumbersIn('0.71em', 1)).toBe('0.71em');
+    expect(roundNumbersIn('1.5e-7', 1)).toBe('1.5e-7');
+  });
+});
 
 describe('accuracyPoints', () => {
   const points = accuracyPoints(fixtures, paramsOf, 'en');

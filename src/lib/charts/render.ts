@@ -6,6 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { CHART_COLORS } from './colors';
+import { GEOMETRY_ATTRIBUTES, roundNumbersIn } from '../svg-numbers';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -42,6 +43,12 @@ export function renderPlot({ id, title, desc, plot }: RenderPlotOptions): string
     el.removeAttribute('aria-label');
     el.removeAttribute('aria-description');
     el.removeAttribute('aria-hidden');
+  }
+  for (const el of [node, ...node.querySelectorAll('*')]) {
+    for (const name of GEOMETRY_ATTRIBUTES) {
+      const value = el.getAttribute(name);
+      if (value) el.setAttribute(name, roundNumbersIn(value, 1));
+    }
   }
   node.setAttribute('role', 'img');
   node.setAttribute('aria-labelledby', `${id}-title ${id}-desc`);

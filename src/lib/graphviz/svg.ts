@@ -8,6 +8,7 @@
  */
 import { cssColor, dotColor, LABEL_BOX } from './palette';
 import { escapeXml } from '../escape';
+import { roundNumbersIn } from '../svg-numbers';
 
 export interface FinishOptions {
   title: string;
@@ -58,8 +59,7 @@ function themeColours(tag: string): string {
  * noticeably smaller for it.
  */
 function roundGeometry(_: string, name: string, value: string): string {
-  const digits = name === 'points' ? 10 : 1;
-  return ` ${name}="${value.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * digits) / digits))}"`;
+  return ` ${name}="${roundNumbersIn(value, name === 'points' ? 1 : 0)}"`;
 }
 
 export function finishSvg(raw: string, options: FinishOptions): string {
