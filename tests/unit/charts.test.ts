@@ -10,7 +10,7 @@ import { ilsvrcErrorChart, type IlsvrcRow } from '../../src/lib/charts/ilsvrc';
 import { accuracyVsParamsChart } from '../../src/lib/charts/accuracy-params';
 import { accuracyPoints, type ChartModelEntry, type ParamsLookup } from '../../src/lib/charts/points';
 import { chartTextAlternative } from '../../src/lib/charts/text-alternative';
-import { GEOMETRY_ATTRIBUTES, roundNumbersIn } from '../../src/lib/svg-numbers';
+import { GEOMETRY_ATTRIBUTES, GEOMETRY_DECIMAL, roundNumbersIn } from '../../src/lib/svg-numbers';
 import { CROWDED, labelBox, NO_LABEL, placeLabels, PLACEMENTS } from '../../src/lib/charts/label-layout';
 
 const competition = competitionSchema.parse(
@@ -44,7 +44,8 @@ function overPreciseGeometry(svg: Element): string[] {
   for (const el of [svg, ...svg.querySelectorAll('*')]) {
     for (const name of GEOMETRY_ATTRIBUTES) {
       const value = el.getAttribute(name) ?? '';
-      if (/\d\.\d{2,}(?![\d.%]|e[+-]?\d|[a-z]{2})/.test(value)) found.push(`<${el.tagName} ${name}="${value}">`);
+      const decimals = (value.match(GEOMETRY_DECIMAL) ?? []).map((n) => n.split('.')[1]!.length);
+      if (decimals.some((d) => d > 1)) found.push(`<${el.tagName} ${name}="${value}">`);
     }
   }
   return found;
