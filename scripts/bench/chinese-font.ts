@@ -8,7 +8,8 @@
  * boxes and 111 ms with Noto Sans CJK (11 cold loads each, 412 px, December 2026).
  * So the bench measures Chinese pages only where Chinese can be drawn.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { platformFonts } from './platform-fonts.ts';
 
 /** Two different characters: drawn alike only when both are the same "no glyph" box. */
 const PROBE = ['经', '典'];
@@ -48,32 +49,6 @@ export async function chineseFont(browser: Browser, pageUrl: string): Promise<Ch
     return { family: drawn ? (family ?? null) : null, drawn };
   } finally {
     await context.close();
-  }
-}
-
-/** The installed font families Chromium drew the text of the first element matching `selector` in, as it reports them (DevTools protocol). */
-export async function platformFonts(page: Page, selector: string): Promise<string[]> {
-  const [fonts] = await platformFontsOfEach(page, selector, 1);
-  if (!fonts) throw new Error(`platformFonts: no element matches ${selector}`);
-  return fonts;
-}
-
-/** The same for each element matching `selector` (the text it holds itself), in document order; at most `limit` elements. */
-export async function platformFontsOfEach(page: Page, selector: string, limit = Infinity): Promise<string[][]> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = await cdp.send('DOM.getDocument');
-    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
-    const each: string[][] = [];
-    for (const nodeId of nodeIds.slice(0, limit)) {
-      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-      each.push(fonts.map((font) => font.familyName));
-    }
-    return each;
-  } finally {
-    await cdp.detach();
   }
 }
 

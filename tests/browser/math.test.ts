@@ -6,7 +6,7 @@ import { useSite } from '../support/site-browser';
 import { htmlPages } from '../support/dist';
 import { showsMath } from '../../src/lib/katex-tokens';
 import { LAYOUT_SHIFT_ALLOWED, layoutShiftAfterLoad } from '../support/layout-shift';
-import { platformFontsOfEach } from '../../scripts/bench/chinese-font';
+import { platformFontsOfEach } from '../../scripts/bench/platform-fonts';
 
 const site = useSite();
 
