@@ -23,10 +23,12 @@ import { remarkKatexCss } from './unified/remark-katex-css';
 import { rehypeBaseLinks } from './unified/rehype-base-links';
 import { rehypeFocusableScrollers } from './unified/rehype-focusable-scrollers';
 import { rehypeLocalizedFootnotes } from './unified/rehype-localized-footnotes';
+import { rehypeHighlightCode } from './unified/rehype-highlight-code';
 import { satteriKatex } from './satteri/katex';
 import { satteriBaseLinks, satteriExternalLinks } from './satteri/links';
 import { satteriFocusablePre } from './satteri/focusable-pre';
 import { satteriLocalizedFootnotes } from './satteri/localized-footnotes';
+import { satteriHighlightCode } from './satteri/highlight-code';
 
 export const MARKDOWN_ENGINES = ['satteri', 'unified'] as const;
 export type MarkdownEngine = (typeof MARKDOWN_ENGINES)[number];
@@ -46,7 +48,10 @@ export function markdownEngine(name = process.env.ALPHATREE_MARKDOWN): MarkdownE
  */
 export const MDX_OPTIONS = { optimize: true } as const;
 
-/** `markdown.syntaxHighlight` of astro.config.mjs: code blocks stay plain (no Shiki). */
+/**
+ * `markdown.syntaxHighlight` of astro.config.mjs: off, because both pipelines highlight
+ * code blocks themselves, with only the spans that carry a colour (src/markdown/highlight.ts).
+ */
 export const SYNTAX_HIGHLIGHT = false;
 
 /**
@@ -72,12 +77,13 @@ export function markdownProcessor(engine: MarkdownEngine, options: { base: strin
         [rehypeBaseLinks, options],
         rehypeFocusableScrollers,
         rehypeLocalizedFootnotes,
+        rehypeHighlightCode,
       ],
     });
   }
   return satteri({
     // GFM and smart punctuation are on by default in Astro; math is not.
     features: { math: true },
-    hastPlugins: [satteriKatex(), satteriExternalLinks(), satteriBaseLinks(options), satteriFocusablePre(), satteriLocalizedFootnotes()],
+    hastPlugins: [satteriKatex(), satteriExternalLinks(), satteriBaseLinks(options), satteriFocusablePre(), satteriLocalizedFootnotes(), satteriHighlightCode()],
   });
 }

@@ -27,7 +27,7 @@ describe('Sätteri renders every page as the unified pipeline does', () => {
     expect(diff.files).toBeGreaterThan(50);
   });
 
-  it('renders each of them the same: text, tables, footnotes, math, links', () => {
+  it('renders each of them the same: text, tables, footnotes, math, links, highlighted code', () => {
     // On failure this shows the first difference of each page, unified first.
     expect(diff.differing.map((d) => `${d.file}\n  unified: …${d.a}…\n  sätteri: …${d.b}…`)).toEqual([]);
   });
@@ -42,6 +42,7 @@ describe('Sätteri renders every page as the unified pipeline does', () => {
     expect(count(/class="katex"/)).toBeGreaterThan(10);
     expect(count(/rel="noopener noreferrer"/)).toBeGreaterThan(10);
     expect(count(/[‘’“”]/)).toBeGreaterThan(10);
+    expect(count(/<span class="tok-keyword">/)).toBeGreaterThan(10);
   });
 
   it('really came from two engines (the bytes differ where the DOM does not)', () => {

@@ -6,6 +6,8 @@ import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdow
 import { satteriKatex } from '../../src/markdown/satteri/katex';
 import { headingSlugs } from '../../src/lib/check/headings';
 import { parseMdx } from '../../src/lib/check/mdx-source';
+import { codeRuns, runsToHast, runsToHtml } from '../../src/markdown/highlight';
+import { highlightedLanguage } from '../../src/markdown/code-languages';
 
 describe('markdown rules shared by the two pipelines', () => {
   it('treats absolute http(s) and protocol-relative links as leaving the site, nothing else', () => {
@@ -58,5 +60,54 @@ describe('the Sätteri pipeline', () => {
     const slugs = (result.data.astro as SatteriAstroData).headings.map((h) => h.slug);
     expect(slugs).toEqual([...headingSlugs(parseMdx(source).tree!)]);
     expect(slugs[0]).toBe('关键思想-fxxfxxfxx');
+  });
+});
+
+describe('code highlighting (both pipelines)', () => {
+  const python = [
+    '@torch.no_grad()',
+    'class Block(nn.Module):  # a comment',
+    '    def forward(self, x, p=0.5):',
+    '        s = f"{x} done" + """doc"""',
+    '        return None if x is True else len(x)',
+  ].join('\n');
+  const runs = codeRuns(python, 'python');
+  const coloured = (kind: string) => runs.filter((run) => run.kind === kind).map((run) => run.text);
+
+  it('keeps every character of the code, in order', () => {
+    expect(runs.map((run) => run.text).join('')).toBe(python);
+  });
+
+  it('colours keywords, names, strings, literals, built-ins and comments', () => {
+    expect(coloured('keyword')).toEqual(['class', 'def', 'return', 'if', 'is', 'else']);
+    expect(coloured('name')).toEqual(['Block', 'forward']);
+    expect(coloured('literal')).toEqual(['0.5', 'None', 'True']);
+    expect(coloured('comment')).toEqual(['# a comment']);
+    expect(coloured('builtin')).toEqual(['@torch.no_grad', 'len']);
+    // An f-string's interpolation is code, not string.
+    expect(coloured('string')).toEqual(['f"', ' done"', '"""doc"""']);
+  });
+
+  it('leaves punctuation and operators as plain text, merged with their neighbours', () => {
+    expect(runs.some((run) => run.kind === undefined && run.text === '(')).toBe(false);
+    expect(runs.filter((run) => run.kind === undefined).map((run) => run.text)).toContain('(self, x, p=');
+    runs.slice(1).forEach((run, index) => expect(run.kind).not.toBe(runs[index]!.kind));
+  });
+
+  it('writes the same runs as HTML and as hast, escaped', () => {
+    const tricky = codeRuns('if a < b and c > "&": pass', 'python');
+    expect(runsToHtml(tricky)).toBe(
+      '<span class="tok-keyword">if</span> a &lt; b <span class="tok-keyword">and</span> c &gt; <span class="tok-string">&quot;&amp;&quot;</span>: <span class="tok-keyword">pass</span>',
+    );
+    expect(runsToHast(tricky)[0]).toEqual({ type: 'element', tagName: 'span', properties: { className: ['tok-keyword'] }, children: [{ type: 'text', value: 'if' }] });
+  });
+
+  it('knows a fence by its language or an alias, and nothing else', () => {
+    expect(highlightedLanguage(['language-python'])).toBe('python');
+    expect(highlightedLanguage(['language-py'])).toBe('python');
+    expect(highlightedLanguage(['language-sh'])).toBe('bash');
+    expect(highlightedLanguage(['language-math'])).toBeUndefined();
+    expect(highlightedLanguage(['language-pyhton'])).toBeUndefined();
+    expect(highlightedLanguage([])).toBeUndefined();
   });
 });
