@@ -63,6 +63,7 @@ const CASES: Record<string, { rule: Rule; file: string; field?: string; line?: n
   'raw-html-script': { rule: 'raw-html', file: 'content/articles/en/vision/beta-net.mdx', field: '<script>', line: 20 },
   'raw-html-event-handler': { rule: 'raw-html', file: 'content/articles/en/vision/beta-net.mdx', field: '<span onclick>' },
   'mdx-code': { rule: 'mdx-code', file: 'content/articles/en/vision/beta-net.mdx' },
+  'code-language': { rule: 'code-language', file: 'content/articles/en/vision/beta-net.mdx', field: 'code fence', line: 20 },
   placeholder: { rule: 'placeholder', file: 'content/models/gamma-net.yaml' },
 };
 

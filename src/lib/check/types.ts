@@ -34,6 +34,7 @@ export const RULES = [
   'insecure-link',
   'raw-html',
   'mdx-code',
+  'code-language',
   'placeholder',
 ] as const;
 export type Rule = (typeof RULES)[number];
