@@ -44,6 +44,9 @@ export function renderPlot({ id, title, desc, plot }: RenderPlotOptions): string
     el.removeAttribute('aria-description');
     el.removeAttribute('aria-hidden');
   }
+  // A log axis writes an empty label for each unlabelled minor tick (14 on the
+  // accuracy-vs-parameters chart): elements that draw nothing.
+  for (const text of [...node.querySelectorAll('text')]) if (!text.textContent?.trim()) text.remove();
   for (const el of [node, ...node.querySelectorAll('*')]) {
     for (const name of GEOMETRY_ATTRIBUTES) {
       const value = el.getAttribute(name);
