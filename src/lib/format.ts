@@ -44,9 +44,13 @@ export function formatMetricValue(metric: Pick<Metric, 'value' | 'metric'>): str
   return withUnit(metric.value, METRIC_INFO[metric.metric].unit);
 }
 
-/** "ImageNet val, single crop" style setting line; the data set name is passed in. */
-export function formatSetting(metric: Metric, datasetName: string, locale: Locale): string {
+/**
+ * "ImageNet val, single crop" style setting line; the data set name is passed in. With a
+ * variant's name, it comes first: "ResNet-50, ImageNet val, single crop".
+ */
+export function formatSetting(metric: Metric, datasetName: string, locale: Locale, variantName?: string): string {
   const split = SPLIT_LABELS[metric.split][locale];
   const protocol = PROTOCOL_LABELS[metric.protocol][locale];
-  return locale === 'zh' ? `${datasetName} ${split}，${protocol}` : `${datasetName} ${split}, ${protocol}`;
+  const setting = locale === 'zh' ? `${datasetName} ${split}，${protocol}` : `${datasetName} ${split}, ${protocol}`;
+  return variantName ? `${variantName}${locale === 'zh' ? '，' : ', '}${setting}` : setting;
 }

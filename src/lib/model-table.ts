@@ -6,7 +6,7 @@
 import type { Locale } from './i18n';
 import type { MetricKind } from './metric-kinds';
 import { METRIC_INFO } from './metric-kinds';
-import { formatCompact, formatInteger, formatMetricValue } from './format';
+import { formatCompact, formatInteger, formatMetricValue, formatSetting } from './format';
 import { diagramVariant, headlineMetric, paramsOf, representativeMetric, variantsOf, type ModelEntry } from './models';
 import { summarizeArchitecture } from './architecture';
 
@@ -74,8 +74,9 @@ function metricCell(entry: ModelEntry, kind: MetricKind, ctx: TableContext): Cel
   const metric = representativeMetric(entry, kind);
   if (!metric) return dash;
   const variantName = metric.variant ? variantsOf(entry).find((v) => v.id === metric.variant)?.name : undefined;
-  const setting = [variantName, ctx.datasetName(metric.dataset), metric.split, metric.protocol].filter(Boolean).join(', ');
-  return { text: formatMetricValue(metric), sort: metric.value, note: setting };
+  // The setting in the page's language ("ImageNet 验证集，单裁剪"), as metric tables write it.
+  const note = formatSetting(metric, ctx.datasetName(metric.dataset), ctx.locale, variantName);
+  return { text: formatMetricValue(metric), sort: metric.value, note };
 }
 
 /** The architecture summary of the entry's representative variant, if any has a spec. */

@@ -35,6 +35,15 @@ describe('buildModelTable', () => {
     expect(table.rows.map((r) => r.cells[0]!.href)).toEqual(['/en/models/resnet/', '/en/models/vgg/']);
   });
 
+  it("writes a result's setting in the table's language, after its variant", () => {
+    const resnet = models.find((m) => m.id === 'resnet')!;
+    const metric = resnet.data.metrics.find((m) => m.metric === 'top1-error' && m.headline)!;
+    const cell = (locale: 'zh' | 'en') => buildModelTable(models, ['resnet'], ['top1-error'], { ...ctx, locale }).rows[0]!.cells[0]!;
+    const variant = resnet.data.variants!.find((v) => v.id === metric.variant)!.name;
+    expect(cell('en').note).toBe(`${variant}, ${metric.dataset} val, single crop`);
+    expect(cell('zh').note).toBe(`${variant}，${metric.dataset} 验证集，单裁剪`);
+  });
+
   it('rejects an unknown model id and an unknown column, naming them', () => {
     expect(() => buildModelTable(models, ['no-such-model'], ['name'], ctx)).toThrow(/no-such-model/);
     expect(() => buildModelTable(models, ['resnet'], ['nonsense' as never], ctx)).toThrow(/nonsense/);
