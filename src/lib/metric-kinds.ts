@@ -20,6 +20,7 @@ export const METRIC_KINDS = [
   'inception-score',
   'mos',
   'bleu',
+  'fps',
 ] as const;
 export type MetricKind = (typeof METRIC_KINDS)[number];
 
@@ -67,6 +68,8 @@ export const METRIC_INFO: Record<MetricKind, Labels & { unit: string; lowerIsBet
   'inception-score': { zh: 'Inception Score', en: 'Inception Score', unit: '', lowerIsBetter: false },
   mos: { zh: 'MOS', en: 'MOS', unit: '', lowerIsBetter: false },
   bleu: { zh: 'BLEU', en: 'BLEU', unit: '', lowerIsBetter: false },
+  // Frames per second at test time; the metric's note names the hardware and input size.
+  fps: { zh: '每秒帧数', en: 'Frames per second', unit: 'FPS', lowerIsBetter: false },
 };
 
 export const SPLIT_LABELS: Record<Split, Labels> = {

@@ -12,7 +12,7 @@ import { summarizeArchitecture } from './architecture';
 
 export const COLUMN_IDS = [
   'name', 'branch', 'year', 'date', 'venue', 'team', 'params', 'mult-adds', 'top1-error', 'top5-error',
-  'top1-accuracy', 'headline', 'layers', 'conv-layers', 'kernel-sizes', 'fc-layers', 'fc-sizes', 'dropout',
+  'top1-accuracy', 'map', 'ap', 'fps', 'headline', 'layers', 'conv-layers', 'kernel-sizes', 'fc-layers', 'fc-sizes', 'dropout',
   'lrn', 'batch-norm', 'inception', 'augmentation', 'links',
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
@@ -41,6 +41,9 @@ const HEADERS: Record<ColumnId, Record<Locale, string>> = {
   'top1-error': METRIC_INFO['top1-error'],
   'top5-error': METRIC_INFO['top5-error'],
   'top1-accuracy': METRIC_INFO['top1-accuracy'],
+  map: METRIC_INFO.map,
+  ap: METRIC_INFO.ap,
+  fps: METRIC_INFO.fps,
   headline: { zh: '代表结果', en: 'Headline result' },
   layers: { zh: '带权层数', en: 'Weighted layers' },
   'conv-layers': { zh: '卷积层', en: 'Conv layers' },
@@ -109,6 +112,9 @@ export function cellFor(entry: ModelEntry, column: ColumnId, ctx: TableContext):
     case 'top1-error':
     case 'top5-error':
     case 'top1-accuracy':
+    case 'map':
+    case 'ap':
+    case 'fps':
       return metricCell(entry, column, ctx);
     case 'headline': {
       const metric = headlineMetric(entry);

@@ -1,6 +1,7 @@
 /** Schema of `content/branches/<id>.yaml`: one branch of the tree (a task family). */
 import { z } from 'astro/zod';
 import { idSchema, localizedSchema } from './common';
+import { COLUMN_IDS } from '../lib/model-table';
 
 export const branchSchema = z.strictObject({
   /** The branch's name in both languages, as shown in the header and the tree. */
@@ -20,5 +21,11 @@ export const branchSchema = z.strictObject({
    * are planned. A branch with no model yet is not listed in the header.
    */
   status: z.enum(['active', 'growing']).default('active'),
+  /**
+   * The columns of the model table on the branch page (column ids of
+   * src/lib/model-table.ts), chosen for what the branch measures: a classifier's top-1
+   * and top-5 error, a detector's mAP, COCO AP and frames per second.
+   */
+  columns: z.array(z.enum(COLUMN_IDS)).min(2).default(['name', 'year', 'params', 'top1-error', 'top5-error', 'links']),
 });
 export type Branch = z.infer<typeof branchSchema>;

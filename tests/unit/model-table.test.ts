@@ -44,6 +44,20 @@ describe('buildModelTable', () => {
     expect(cell('zh').note).toBe(`${variant}，${metric.dataset} 验证集，单裁剪`);
   });
 
+  it("shows a detector's mAP, COCO AP and speed, each with its unit", () => {
+    const detector = structuredClone(models.find((m) => m.id === 'resnet')!);
+    const base = detector.data.metrics[0]!;
+    detector.data.metrics = [
+      { ...base, metric: 'map', value: 73.2, dataset: 'voc-2007', split: 'test', protocol: 'single-model', variant: undefined },
+      { ...base, metric: 'ap', value: 21.9, dataset: 'coco', split: 'test-dev', protocol: 'single-model', variant: undefined },
+      { ...base, metric: 'fps', value: 5, dataset: 'voc-2007', split: 'test', protocol: 'single-model', variant: undefined },
+    ];
+    const table = buildModelTable([detector], ['resnet'], ['map', 'ap', 'fps'], ctx);
+    expect(table.headers.map((h) => h.label)).toEqual(['mAP', 'AP', 'Frames per second']);
+    expect(table.rows[0]!.cells.map((c) => c.text)).toEqual(['73.2\u00a0%', '21.9\u00a0%', '5\u00a0FPS']);
+    expect(table.rows[0]!.cells.map((c) => c.note)).toEqual(['voc-2007 test, single model', 'coco test-dev, single model', 'voc-2007 test, single model']);
+  });
+
   it('rejects an unknown model id and an unknown column, naming them', () => {
     expect(() => buildModelTable(models, ['no-such-model'], ['name'], ctx)).toThrow(/no-such-model/);
     expect(() => buildModelTable(models, ['resnet'], ['nonsense' as never], ctx)).toThrow(/nonsense/);
