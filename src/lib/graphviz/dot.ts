@@ -39,8 +39,12 @@ export interface LineageDot {
 }
 
 const FONT = { node: 14, year: 11, edge: 11, cluster: 12 } as const;
-/** Above this many edges, edge labels are off unless asked for. */
-export const LABEL_LIMIT = 24;
+/**
+ * Above this many edges, edge labels are off unless asked for. At 22 (the detection
+ * branch, with parents from another branch) labels crowded into each other where two
+ * edges meet one node; the lightweight branch's 17 read well.
+ */
+export const LABEL_LIMIT = 20;
 const LINE = 1.25;
 
 /**
