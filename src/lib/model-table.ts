@@ -7,7 +7,7 @@ import type { Locale } from './i18n';
 import type { MetricKind } from './metric-kinds';
 import { METRIC_INFO } from './metric-kinds';
 import { formatCompact, formatInteger, formatMetricValue, formatSetting } from './format';
-import { diagramVariant, headlineMetric, paramsOf, representativeMetric, variantsOf, type ModelEntry } from './models';
+import { diagramVariant, headlineMetric, paramsOf, representativeMetric, variantNameOf, type ModelEntry } from './models';
 import { summarizeArchitecture } from './architecture';
 
 export const COLUMN_IDS = [
@@ -76,9 +76,8 @@ const yesNo = (value: boolean | undefined, locale: Locale): Cell =>
 function metricCell(entry: ModelEntry, kind: MetricKind, ctx: TableContext): Cell {
   const metric = representativeMetric(entry, kind);
   if (!metric) return dash;
-  const variantName = metric.variant ? variantsOf(entry).find((v) => v.id === metric.variant)?.name : undefined;
   // The setting in the page's language ("ImageNet 验证集，单裁剪"), as metric tables write it.
-  const note = formatSetting(metric, ctx.datasetName(metric.dataset), ctx.locale, variantName);
+  const note = formatSetting(metric, ctx.datasetName(metric.dataset), ctx.locale, variantNameOf(entry, metric));
   return { text: formatMetricValue(metric), sort: metric.value, note };
 }
 
@@ -122,7 +121,7 @@ export function cellFor(entry: ModelEntry, column: ColumnId, ctx: TableContext):
       return {
         text: `${METRIC_INFO[metric.metric][locale]} ${formatMetricValue(metric)}`,
         sort: metric.value,
-        note: `${ctx.datasetName(metric.dataset)} ${metric.split}`,
+        note: formatSetting(metric, ctx.datasetName(metric.dataset), locale, variantNameOf(entry, metric)),
       };
     }
     case 'augmentation':
