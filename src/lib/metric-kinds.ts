@@ -21,6 +21,8 @@ export const METRIC_KINDS = [
   'mos',
   'bleu',
   'fps',
+  'iou',
+  'ar',
 ] as const;
 export type MetricKind = (typeof METRIC_KINDS)[number];
 
@@ -70,6 +72,11 @@ export const METRIC_INFO: Record<MetricKind, Labels & { unit: string; lowerIsBet
   bleu: { zh: 'BLEU', en: 'BLEU', unit: '', lowerIsBetter: false },
   // Frames per second at test time; the metric's note names the hardware and input size.
   fps: { zh: '每秒帧数', en: 'Frames per second', unit: 'FPS', lowerIsBetter: false },
+  // Intersection over union of a single foreground class (e.g. cells against background),
+  // not averaged over classes as miou is.
+  iou: { zh: 'IoU', en: 'IoU', unit: '%', lowerIsBetter: false },
+  // Average recall of object proposals (or masks), e.g. AR@100 on COCO; the note says at how many proposals.
+  ar: { zh: '平均召回率（AR）', en: 'Average recall (AR)', unit: '%', lowerIsBetter: false },
 };
 
 export const SPLIT_LABELS: Record<Split, Labels> = {
