@@ -44,13 +44,18 @@ export function formatMetricValue(metric: Pick<Metric, 'value' | 'metric'>): str
   return withUnit(metric.value, METRIC_INFO[metric.metric].unit);
 }
 
+/** "ImageNet val" / "ImageNet 验证集": where a number was measured, in the page's language. */
+export function formatDatasetSplit(metric: Pick<Metric, 'split'>, datasetName: string, locale: Locale): string {
+  return `${datasetName} ${SPLIT_LABELS[metric.split][locale]}`;
+}
+
 /**
  * "ImageNet val, single crop" style setting line; the data set name is passed in. With a
  * variant's name, it comes first: "ResNet-50, ImageNet val, single crop".
  */
 export function formatSetting(metric: Metric, datasetName: string, locale: Locale, variantName?: string): string {
-  const split = SPLIT_LABELS[metric.split][locale];
   const protocol = PROTOCOL_LABELS[metric.protocol][locale];
-  const setting = locale === 'zh' ? `${datasetName} ${split}，${protocol}` : `${datasetName} ${split}, ${protocol}`;
+  const where = formatDatasetSplit(metric, datasetName, locale);
+  const setting = locale === 'zh' ? `${where}，${protocol}` : `${where}, ${protocol}`;
   return variantName ? `${variantName}${locale === 'zh' ? '，' : ', '}${setting}` : setting;
 }

@@ -6,7 +6,7 @@
 import type { Locale } from './i18n';
 import type { MetricKind } from './metric-kinds';
 import { METRIC_INFO } from './metric-kinds';
-import { formatCompact, formatInteger, formatMetricValue, formatSetting } from './format';
+import { formatCompact, formatDatasetSplit, formatInteger, formatMetricValue, formatSetting } from './format';
 import { diagramVariant, headlineMetric, paramsOf, representativeMetric, variantNameOf, type ModelEntry } from './models';
 import { summarizeArchitecture } from './architecture';
 
@@ -121,7 +121,8 @@ export function cellFor(entry: ModelEntry, column: ColumnId, ctx: TableContext):
       return {
         text: `${METRIC_INFO[metric.metric][locale]} ${formatMetricValue(metric)}`,
         sort: metric.value,
-        note: formatSetting(metric, ctx.datasetName(metric.dataset), locale, variantNameOf(entry, metric)),
+        // Data set and split only: the index's rows stay a few words a line on a phone.
+        note: formatDatasetSplit(metric, ctx.datasetName(metric.dataset), locale),
       };
     }
     case 'augmentation':

@@ -42,9 +42,9 @@ describe('buildModelTable', () => {
     const variant = resnet.data.variants!.find((v) => v.id === metric.variant)!.name;
     expect(cell('en').note).toBe(`${variant}, ${metric.dataset} val, single crop`);
     expect(cell('zh').note).toBe(`${variant}，${metric.dataset} 验证集，单裁剪`);
-    // The index's headline column says it the same way.
+    // The index's headline column names data set and split only, in the same words.
     const headline = buildModelTable(models, ['resnet'], ['headline'], { ...ctx, locale: 'zh' }).rows[0]!.cells[0]!;
-    expect(headline.note).toMatch(/验证集，单裁剪$/);
+    expect(headline.note).toMatch(/ 验证集$/);
   });
 
   it("shows a detector's mAP, COCO AP and speed, each with its unit", () => {
