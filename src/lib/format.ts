@@ -54,8 +54,6 @@ export function formatDatasetSplit(metric: Pick<Metric, 'split'>, datasetName: s
  * variant's name, it comes first: "ResNet-50, ImageNet val, single crop".
  */
 export function formatSetting(metric: Metric, datasetName: string, locale: Locale, variantName?: string): string {
-  const protocol = PROTOCOL_LABELS[metric.protocol][locale];
-  const where = formatDatasetSplit(metric, datasetName, locale);
-  const setting = locale === 'zh' ? `${where}，${protocol}` : `${where}, ${protocol}`;
-  return variantName ? `${variantName}${locale === 'zh' ? '，' : ', '}${setting}` : setting;
+  const parts = [variantName, formatDatasetSplit(metric, datasetName, locale), PROTOCOL_LABELS[metric.protocol][locale]];
+  return parts.filter(Boolean).join(locale === 'zh' ? '，' : ', ');
 }

@@ -14,15 +14,15 @@ export interface ModelEntry {
 }
 
 /** Every entry has at least one variant: an entry without `variants` is its own single variant. */
-/** The display name of the variant a result belongs to ("ResNet-50"), if it names one. */
-export function variantNameOf(entry: ModelEntry, metric: Pick<Metric, 'variant'>): string | undefined {
-  return metric.variant ? variantsOf(entry).find((v) => v.id === metric.variant)?.name : undefined;
-}
-
 export function variantsOf(entry: ModelEntry): Variant[] {
   const { data } = entry;
   if (data.variants?.length) return data.variants;
   return [{ id: entry.id, name: data.names.en, params: data.params, architecture: data.architecture }];
+}
+
+/** The display name of the variant a result belongs to ("ResNet-50"), if it names one. */
+export function variantNameOf(entry: ModelEntry, metric: Pick<Metric, 'variant'>): string | undefined {
+  return metric.variant ? variantsOf(entry).find((v) => v.id === metric.variant)?.name : undefined;
 }
 
 export function findVariant(entry: ModelEntry, variantId?: string): Variant | undefined {
