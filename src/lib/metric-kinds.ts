@@ -23,6 +23,11 @@ export const METRIC_KINDS = [
   'fps',
   'iou',
   'ar',
+  'f1',
+  'glue',
+  'perplexity',
+  'identification-rate',
+  'tar',
 ] as const;
 export type MetricKind = (typeof METRIC_KINDS)[number];
 
@@ -77,6 +82,17 @@ export const METRIC_INFO: Record<MetricKind, Labels & { unit: string; lowerIsBet
   iou: { zh: 'IoU', en: 'IoU', unit: '%', lowerIsBetter: false },
   // Average recall of object proposals (or masks), e.g. AR@100 on COCO; the note says at how many proposals.
   ar: { zh: '平均召回率（AR）', en: 'Average recall (AR)', unit: '%', lowerIsBetter: false },
+  // Token-overlap F1 of an answer span against the reference answers (SQuAD), in percent.
+  f1: { zh: 'F1', en: 'F1', unit: '%', lowerIsBetter: false },
+  // The GLUE benchmark's score: the average over its tasks' own metrics, so it has no unit.
+  glue: { zh: 'GLUE 分数', en: 'GLUE score', unit: '', lowerIsBetter: false },
+  // Of a language model on held-out text: the exponential of the mean negative log-likelihood per token.
+  perplexity: { zh: '困惑度', en: 'Perplexity', unit: '', lowerIsBetter: true },
+  // Face identification: how often the right identity ranks first among a gallery with
+  // distractors (e.g. MegaFace with 1 million); the note says how many.
+  'identification-rate': { zh: 'Rank-1 识别率', en: 'Rank-1 identification rate', unit: '%', lowerIsBetter: false },
+  // Face verification: the true accept rate at a fixed false accept rate; the note gives the FAR.
+  tar: { zh: 'TAR（给定 FAR）', en: 'TAR at a given FAR', unit: '%', lowerIsBetter: false },
 };
 
 export const SPLIT_LABELS: Record<Split, Labels> = {

@@ -12,7 +12,7 @@ import { summarizeArchitecture } from './architecture';
 
 export const COLUMN_IDS = [
   'name', 'branch', 'year', 'date', 'venue', 'team', 'params', 'mult-adds', 'top1-error', 'top5-error',
-  'top1-accuracy', 'map', 'ap', 'fps', 'headline', 'layers', 'conv-layers', 'kernel-sizes', 'fc-layers', 'fc-sizes', 'dropout',
+  'top1-accuracy', 'accuracy', 'map', 'ap', 'fps', 'headline', 'layers', 'conv-layers', 'kernel-sizes', 'fc-layers', 'fc-sizes', 'dropout',
   'lrn', 'batch-norm', 'inception', 'augmentation', 'links',
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
@@ -41,6 +41,7 @@ const HEADERS: Record<ColumnId, Record<Locale, string>> = {
   'top1-error': METRIC_INFO['top1-error'],
   'top5-error': METRIC_INFO['top5-error'],
   'top1-accuracy': METRIC_INFO['top1-accuracy'],
+  accuracy: METRIC_INFO.accuracy,
   map: METRIC_INFO.map,
   ap: METRIC_INFO.ap,
   fps: METRIC_INFO.fps,
@@ -111,6 +112,7 @@ export function cellFor(entry: ModelEntry, column: ColumnId, ctx: TableContext):
     case 'top1-error':
     case 'top5-error':
     case 'top1-accuracy':
+    case 'accuracy':
     case 'map':
     case 'ap':
     case 'fps':
