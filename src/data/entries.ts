@@ -88,6 +88,12 @@ export function modelsOfBranch(data: SiteData, branchId: string): ModelEntry[] {
   return [...(indexesOf(data).branchModels.get(branchId) ?? [])];
 }
 
+/** The branches that have at least one model, in menu order: a branch with none is not shown. */
+export function populatedBranches(data: SiteData): BranchEntry[] {
+  const { branchModels } = indexesOf(data);
+  return data.branches.filter((b) => branchModels.has(b.id));
+}
+
 export function findModel(data: SiteData, id: string): ModelEntry {
   const model = indexesOf(data).models.get(id);
   if (!model) throw new Error(`No model "${id}" in content/models/ (expected one of: ${data.models.map((m) => m.id).join(', ')})`);

@@ -10,6 +10,11 @@ const strings = {
   skipToContent: { zh: '跳到正文', en: 'Skip to content' },
   menu: { zh: '菜单', en: 'Menu' },
   branches: { zh: '分支', en: 'Branches' },
+  branchesIntro: {
+    zh: '每个分支是一类任务：它的输入、输出，以及解决它的模型，按首次公开的年份排列。',
+    en: 'Each branch is one kind of task: what it takes in, what it gives back, and the models that solved it, in the order they appeared.',
+  },
+  modelCount: { zh: '模型', en: 'Models' },
   models: { zh: '模型索引', en: 'Model index' },
   tree: { zh: '模型树', en: 'The tree' },
   datasets: { zh: '数据集', en: 'Data sets' },

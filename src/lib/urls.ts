@@ -22,6 +22,7 @@ export const routes = {
   home: () => '/',
   models: () => '/models/',
   model: (id: string) => `/models/${id}/`,
+  branches: () => '/branches/',
   branch: (id: string) => `/branches/${id}/`,
   tree: () => '/tree/',
   search: () => '/search/',

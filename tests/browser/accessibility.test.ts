@@ -7,7 +7,7 @@ import { violations } from '../support/axe';
 
 const site = useSite();
 
-const PAGES = ['/', '/models/', '/models/resnet/', '/models/lenet-5/', '/branches/classic-cnn/', '/branches/lightweight/', '/branches/detection/', '/branches/segmentation/', '/models/yolo/', '/tree/', '/search/?q=', '/datasets/', '/datasets/imagenet/', '/authors/', '/about/', '/no-such-page/'];
+const PAGES = ['/', '/models/', '/models/resnet/', '/models/lenet-5/', '/branches/', '/branches/classic-cnn/', '/branches/lightweight/', '/branches/detection/', '/branches/segmentation/', '/models/yolo/', '/tree/', '/search/?q=', '/datasets/', '/datasets/imagenet/', '/authors/', '/about/', '/no-such-page/'];
 const QUERY = { '': encodeURIComponent('卷积'), '/en': 'convolution' } as const;
 
 describe('accessibility (axe)', () => {

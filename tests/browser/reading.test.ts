@@ -110,7 +110,7 @@ describe('phone', () => {
   it('lays every page type out within 360 px (wide tables, formulas and graphs scroll in their own box)', async () => {
     const { page, context } = await site.page({ phone: true });
     const overflowing: string[] = [];
-    for (const path of ['/', '/tree/', '/models/', '/models/resnet/', '/en/models/alexnet/', '/en/branches/classic-cnn/', '/branches/lightweight/', '/datasets/imagenet/', '/en/authors/', '/en/search/?q=mobile']) {
+    for (const path of ['/', '/tree/', '/branches/', '/models/', '/models/resnet/', '/en/models/alexnet/', '/en/branches/classic-cnn/', '/branches/lightweight/', '/datasets/imagenet/', '/en/authors/', '/en/search/?q=mobile']) {
       await page.goto(site.url(path));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 0) overflowing.push(`${path}: ${overflow}px too wide`);

@@ -2,7 +2,7 @@
 // paper and its code; every branch has its overview in both languages.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { attr, find, pageAt } from '../support/dist';
+import { attr, elements, find, pageAt } from '../support/dist';
 import { hanCount, loadModels, wordCount } from '../support/content';
 
 const BRANCHES = readdirSync('content/branches').filter((file) => file.endsWith('.yaml')).map((file) => file.replace(/\.yaml$/, ''));
@@ -42,6 +42,20 @@ describe('every branch', () => {
     for (const branch of published) {
       expect(existsSync(`content/articles/zh/${branch}/index.mdx`)).toBe(true);
       expect(existsSync(`content/articles/en/${branch}/index.mdx`)).toBe(true);
+    }
+  });
+
+  it('is listed on the Branches page with every one of its models, and the menu links that page', () => {
+    for (const prefix of ['', '/en']) {
+      const page = pageAt(`${prefix}/branches/`);
+      const hrefs = find(page, (el) => el.tagName === 'a').map((a) => attr(a, 'href'));
+      for (const branch of published) expect(hrefs, `${prefix}/branches/`).toContain(`${prefix}/branches/${branch}/`);
+      for (const { id } of models) expect(hrefs, `${prefix}/branches/`).toContain(`${prefix}/models/${id}/`);
+      // The menu holds one link for all branches, so that it stays one line as branches are added.
+      const menu = find(pageAt(`${prefix}/`), (el) => el.tagName === 'nav' && attr(el, 'id') === 'site-nav')[0]!;
+      const menuLinks = [...elements(menu)].filter((el) => el.tagName === 'a').map((a) => attr(a, 'href'));
+      expect(menuLinks).toContain(`${prefix}/branches/`);
+      expect(menuLinks.filter((href) => href?.startsWith(`${prefix}/branches/`))).toHaveLength(1);
     }
   });
 });
