@@ -20,12 +20,14 @@ function field(value: string): string {
 export function toBibtex(paper: Paper): string {
   const isJournal = /journal|proceedings of the ieee|transactions|jmlr/i.test(paper.venue);
   const isPreprint = /arxiv/i.test(paper.venue);
-  const type = isPreprint ? 'misc' : isJournal ? 'article' : 'inproceedings';
+  const isReport = Boolean(paper.institution) && !paper.arxiv && !paper.doi;
+  const type = isReport ? 'techreport' : isPreprint ? 'misc' : isJournal ? 'article' : 'inproceedings';
   const lines: [string, string][] = [
     ['title', `{${paper.title}}`],
     ['author', field(paper.authors.join(' and '))],
   ];
-  if (isPreprint) lines.push(['howpublished', field(paper.venue)]);
+  if (isReport) lines.push(['institution', field(paper.institution!)]);
+  else if (isPreprint) lines.push(['howpublished', field(paper.venue)]);
   else lines.push([isJournal ? 'journal' : 'booktitle', field(paper.venue)]);
   lines.push(['year', field(String(paper.year))]);
   if (paper.doi) lines.push(['doi', field(paper.doi)]);

@@ -19,11 +19,17 @@ export const paperSchema = z
       .optional(),
     /** The DOI, e.g. "10.1109/5.726791" (no "https://doi.org/" prefix). */
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI such as "10.1109/5.726791"').optional(),
+    /**
+     * For a technical report that only its institution published, with neither arXiv id
+     * nor DOI (OpenAI's GPT and GPT-2 papers): the institution, e.g. "OpenAI". The `url`
+     * is then the report's only address, and the BibTeX entry is a @techreport.
+     */
+    institution: z.string().trim().min(1).optional(),
     /** Where a reader can read the paper (open access preferred). */
     url: httpsUrlSchema,
   })
-  .refine((paper) => paper.arxiv || paper.doi, {
-    message: 'a paper needs an arxiv id or a doi (or both)',
+  .refine((paper) => paper.arxiv || paper.doi || paper.institution, {
+    message: 'a paper needs an arxiv id or a doi (or both), or, for a technical report with neither, its institution',
     path: ['arxiv'],
   });
 export type Paper = z.infer<typeof paperSchema>;
