@@ -1,6 +1,6 @@
 /**
  * The content check behind `npm run check` and the build: schema validation plus the
- * cross-reference, lineage, twin, link, image, code-fence and MDX-safety checks, over a whole
+ * cross-reference, lineage, twin, link, image, code-fence, quote and MDX-safety checks, over a whole
  * content/ tree, reporting every problem in one run.
  *
  * Pure TypeScript over node:fs; no Astro imports, so it runs in scripts, tests and the
@@ -21,6 +21,7 @@ import { checkComponents } from './components';
 import { checkSectionIds } from './section-ids';
 import { checkPlaceholders } from './placeholders';
 import { checkCodeFences } from './code-fences';
+import { checkQuotes } from './quotes';
 import { sortProblems } from './format';
 import type { Problem } from './types';
 
@@ -49,6 +50,7 @@ export async function checkContent(rootDir: string): Promise<Problem[]> {
       ...checkComponents(article, corpus, ids),
       ...checkSectionIds(article),
       ...checkCodeFences(article),
+      ...checkQuotes(article),
     );
   }
   return sortProblems(problems);

@@ -35,6 +35,7 @@ export const RULES = [
   'raw-html',
   'mdx-code',
   'code-language',
+  'straight-quote',
   'placeholder',
 ] as const;
 export type Rule = (typeof RULES)[number];
