@@ -26,9 +26,12 @@ export function formatSi(value: number, separator = ' '): string {
   return unit ? `${n}${separator}${unit}` : String(n);
 }
 
-/** 25557032 -> "25.6M": the compact form for table cells and chart ticks. */
+/**
+ * A parameter count in the compact form of table cells and chart ticks: 25557032 ->
+ * "25.6M", 175000000000 -> "175B" (billions as the field writes model sizes, not SI's G).
+ */
 export function formatCompact(value: number): string {
-  return formatSi(value, '');
+  return value >= 1e9 ? `${Number((value / 1e9).toPrecision(3))}B` : formatSi(value, '');
 }
 
 /**

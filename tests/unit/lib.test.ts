@@ -33,6 +33,12 @@ describe('bibtex', () => {
     expect(bib).toContain(`eprint = {${paper.arxiv}}`);
     expect(toBibtex(model('lenet-5').data.paper)).toMatch(/^@article\{lecun1998gradientbased,[\s\S]*journal = \{Proceedings of the IEEE\}/);
   });
+  it('makes a report with neither arXiv id nor DOI a @techreport of its institution', () => {
+    const bib = toBibtex(model('gpt').data.paper);
+    expect(bib).toMatch(/^@techreport\{radford2018improving,/);
+    expect(bib).toContain('institution = {OpenAI}');
+    expect(bib).not.toMatch(/eprint|doi =/);
+  });
 });
 
 describe('models', () => {
@@ -50,6 +56,8 @@ describe('models', () => {
     expect(formatMetricValue({ value: 3.57, metric: 'top5-error' })).toBe('3.57\u00a0%');
     expect(formatMetricValue({ value: 569, metric: 'mult-adds' })).toBe('569\u00a0M');
     expect(formatCompact(25_557_032)).toBe('25.6M');
+    expect(formatCompact(175_000_000_000)).toBe('175B');
+    expect(formatCompact(1_542_000_000)).toBe('1.54B');
   });
 });
 
