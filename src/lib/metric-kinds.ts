@@ -28,6 +28,9 @@ export const METRIC_KINDS = [
   'perplexity',
   'identification-rate',
   'tar',
+  'f-measure',
+  'pckh',
+  'pck',
 ] as const;
 export type MetricKind = (typeof METRIC_KINDS)[number];
 
@@ -93,6 +96,15 @@ export const METRIC_INFO: Record<MetricKind, Labels & { unit: string; lowerIsBet
   'identification-rate': { zh: 'Rank-1 识别率', en: 'Rank-1 identification rate', unit: '%', lowerIsBetter: false },
   // Face verification: the true accept rate at a fixed false accept rate; the note gives the FAR.
   tar: { zh: 'TAR（给定 FAR）', en: 'TAR at a given FAR', unit: '%', lowerIsBetter: false },
+  // Text detection (and end-to-end spotting): the harmonic mean of precision and recall
+  // under the data set's own matching rules (ICDAR's IoU 0.5, DetEval, ...); P and R go in the note.
+  'f-measure': { zh: 'F 值（H-mean）', en: 'F-measure (H-mean)', unit: '%', lowerIsBetter: false },
+  // Pose: the share of keypoints within half the head segment of the truth (MPII's PCKh@0.5),
+  // averaged over joints.
+  pckh: { zh: 'PCKh@0.5', en: 'PCKh@0.5', unit: '%', lowerIsBetter: false },
+  // Pose: the share of keypoints within a fraction of the torso (or person) size of the truth,
+  // e.g. PCK@0.2 on LSP or FLIC; the note gives the threshold and whether person- or observer-centric.
+  pck: { zh: 'PCK', en: 'PCK', unit: '%', lowerIsBetter: false },
 };
 
 export const SPLIT_LABELS: Record<Split, Labels> = {
