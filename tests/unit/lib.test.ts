@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { renderThreads } from '../../src/integrations/threaded-prerenderer';
 import { addKatexTokens } from '../../src/lib/katex-tokens';
 import { katexFacesToPreload } from '../../src/lib/katex-faces';
+import { groupDatasetsByBranch } from '../../src/lib/dataset-groups';
 
 const models = loadModels();
 const model = (id: string) => models.find((m) => m.id === id)!;
@@ -112,5 +113,24 @@ describe('katexFacesToPreload', () => {
   it('preloads the alphabet faces by their classes, in a fixed order', () => {
     const html = '<span class="katex"><span class="mord mathcal">L</span><span class="mord mathbb">R</span><span class="mord mathnormal">x</span></span>';
     expect(katexFacesToPreload(html)).toEqual(['Main-Regular', 'Math-Italic', 'AMS-Regular', 'Caligraphic-Regular']);
+  });
+});
+
+describe('data sets by branch', () => {
+  const branches = ['classic-cnn', 'lightweight', 'detection', 'segmentation', 'face-recognition', 'ocr', 'pose', 'nlp'];
+  const groups = groupDatasetsByBranch(['coco', 'imagenet', 'voc-2012-seg', 'unused'], models, branches);
+  const use = (id: string) => groups.flatMap((g) => g.datasets).find((d) => d.id === id)!;
+
+  it('puts each data set under the branch with most results on it and names the others', () => {
+    expect(groups.find((g) => g.datasets.some((d) => d.id === 'imagenet'))!.branch).toBe('classic-cnn');
+    expect(use('imagenet').branches).toEqual(expect.arrayContaining(['classic-cnn', 'lightweight', 'nlp']));
+    expect(use('coco').branches[0]).toBe('detection');
+    expect(use('coco').branches).toContain('segmentation');
+  });
+  it('counts every result and keeps the branch order, unused data sets last', () => {
+    const onCoco = models.flatMap((m) => m.data.metrics).filter((m) => m.dataset === 'coco').length;
+    expect(use('coco').results).toBe(onCoco);
+    expect(groups.map((g) => g.branch)).toEqual(['classic-cnn', 'detection', 'segmentation', undefined]);
+    expect(use('unused')).toEqual({ id: 'unused', results: 0, branches: [] });
   });
 });
