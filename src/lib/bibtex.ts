@@ -30,6 +30,7 @@ export function toBibtex(paper: Paper): string {
   else if (isPreprint) lines.push(['howpublished', field(paper.venue)]);
   else lines.push([isJournal ? 'journal' : 'booktitle', field(paper.venue)]);
   lines.push(['year', field(String(paper.year))]);
+  if (paper.pages) lines.push(['pages', field(paper.pages.replace('–', '--'))]);
   if (paper.doi) lines.push(['doi', field(paper.doi)]);
   if (paper.arxiv) lines.push(['eprint', field(paper.arxiv)], ['archivePrefix', '{arXiv}']);
   lines.push(['url', field(paper.url)]);

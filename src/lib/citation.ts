@@ -12,3 +12,8 @@ export function formatCitation(paper: Paper): { authors: string } {
 export function venueWithYear(paper: Paper): string {
   return paper.venue.includes(String(paper.year)) ? paper.venue : `${paper.venue}, ${paper.year}`;
 }
+
+/** ", pp. 2204–2212" for a paper cited by its pages, else nothing. */
+export function pagesSuffix(paper: Paper): string {
+  return paper.pages ? `, pp. ${paper.pages}` : '';
+}

@@ -25,11 +25,16 @@ export const paperSchema = z
      * is then the report's only address, and the BibTeX entry is a @techreport.
      */
     institution: z.string().trim().min(1).optional(),
+    /**
+     * The pages in the proceedings or journal, e.g. "2204–2212". With venue and year they
+     * cite a paper that has no arXiv id and whose DOI could not be checked.
+     */
+    pages: z.string().regex(/^\d+(?:[–-]\d+)?$/, 'pages such as "2204–2212"').optional(),
     /** Where a reader can read the paper (open access preferred). */
     url: httpsUrlSchema,
   })
-  .refine((paper) => paper.arxiv || paper.doi || paper.institution, {
-    message: 'a paper needs an arxiv id or a doi (or both), or, for a technical report with neither, its institution',
+  .refine((paper) => paper.arxiv || paper.doi || paper.institution || paper.pages, {
+    message: 'a paper needs an arxiv id or a doi (or both); with neither, a technical report gives its institution, a proceedings paper its pages',
     path: ['arxiv'],
   });
 export type Paper = z.infer<typeof paperSchema>;

@@ -40,6 +40,9 @@ describe('bibtex', () => {
     expect(bib).toContain('institution = {OpenAI}');
     expect(bib).not.toMatch(/eprint|doi =/);
   });
+  it('gives a proceedings paper’s pages, with the BibTeX range dash', () => {
+    expect(toBibtex(model('deep-textspotter').data.paper)).toContain('pages = {2204--2212}');
+  });
 });
 
 describe('models', () => {
