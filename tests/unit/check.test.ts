@@ -65,6 +65,7 @@ const CASES: Record<string, { rule: Rule; file: string; field?: string; line?: n
   'mdx-code': { rule: 'mdx-code', file: 'content/articles/en/vision/beta-net.mdx' },
   'code-language': { rule: 'code-language', file: 'content/articles/en/vision/beta-net.mdx', field: 'code fence', line: 20 },
   'straight-quote': { rule: 'straight-quote', file: 'content/articles/en/vision/beta-net.mdx', field: '<ModelLink>', line: 10 },
+  'straight-quote-symbol': { rule: 'straight-quote', file: 'content/articles/en/vision/beta-net.mdx', field: 'text', line: 10 },
   placeholder: { rule: 'placeholder', file: 'content/models/gamma-net.yaml' },
 };
 

@@ -1,9 +1,12 @@
 /**
- * A quote right after a component is written typographically (`<ModelLink id="vgg" />’s`).
- * Both Markdown engines curl straight quotes, but they may decide the direction of one
- * that follows an element differently: in DeepMask's and VGGFace's articles Sätteri wrote
- * ’s and unified ‘s. The engines test found it, twice; the check says it where the
- * contributor can fix it, and the typographic quote is right in either engine.
+ * Straight quotes where the two Markdown engines may curl them in opposite directions
+ * must be written typographically. Both engines curl ' and ", but they read the context
+ * differently in two places, each found by the engines test in a new article:
+ * - right after a component (`<ModelLink id="vgg" />'s`: Sätteri ’s, unified ‘s);
+ * - an opening quote before a symbol (` "###"`: Sätteri “###”, unified ”###”), because
+ *   unified opens a quote only before a letter or digit.
+ * The check says it where the contributor can fix it; the typographic quote is right in
+ * either engine. Elsewhere the engines agree, and straight quotes stay allowed.
  */
 import type { Nodes } from 'mdast';
 import { eachNode } from './each-node';
@@ -11,6 +14,9 @@ import type { Article } from './load';
 import type { Problem } from './types';
 
 const TYPOGRAPHIC: Record<string, string> = { "'": '’', '"': '”' };
+/** A straight quote at the start or after a space, followed by neither letter nor digit nor space. */
+const BEFORE_SYMBOL = /(^|\s)(["'])(?=[^\p{L}\p{N}\s])/gu;
+const OPENING: Record<string, string> = { "'": '‘', '"': '“' };
 
 export function checkQuotes(article: Article): Problem[] {
   const problems: Problem[] = [];
@@ -19,8 +25,20 @@ export function checkQuotes(article: Article): Problem[] {
     if (!('children' in node)) return;
     const children = node.children as Nodes[];
     children.forEach((child, i) => {
+      if (child.type !== 'text') return;
+      for (const match of child.value.matchAll(BEFORE_SYMBOL)) {
+        const quote = match[2]!;
+        const at = match.index + match[1]!.length;
+        problems.push({
+          file: article.file,
+          line: child.position?.start.line,
+          field: 'text',
+          rule: 'straight-quote',
+          message: `expected a typographic ${OPENING[quote]} before a symbol (the two Markdown engines may curl a straight ${quote} there in opposite directions), found "${child.value.slice(at, at + 5)}"`,
+        });
+      }
       const before = children[i - 1];
-      if (child.type !== 'text' || before?.type !== 'mdxJsxTextElement') return;
+      if (before?.type !== 'mdxJsxTextElement') return;
       const quote = child.value[0];
       if (!quote || !(quote in TYPOGRAPHIC)) return;
       problems.push({
