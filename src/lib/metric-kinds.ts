@@ -31,6 +31,8 @@ export const METRIC_KINDS = [
   'f-measure',
   'pckh',
   'pck',
+  'nme',
+  'tpr',
 ] as const;
 export type MetricKind = (typeof METRIC_KINDS)[number];
 
@@ -105,6 +107,12 @@ export const METRIC_INFO: Record<MetricKind, Labels & { unit: string; lowerIsBet
   // Pose: the share of keypoints within a fraction of the torso (or person) size of the truth,
   // e.g. PCK@0.2 on LSP or FLIC; the note gives the threshold and whether person- or observer-centric.
   pck: { zh: 'PCK', en: 'PCK', unit: '%', lowerIsBetter: false },
+  // Landmarks: the mean distance between predicted and true points divided by a reference
+  // length (inter-ocular, inter-pupil, box size, ...), in percent; the note names the reference.
+  nme: { zh: '归一化平均误差（NME）', en: 'Normalised mean error (NME)', unit: '%', lowerIsBetter: true },
+  // Face detection on FDDB: the true positive rate at a fixed number of false positives over
+  // the whole set (e.g. 1,000, discrete score); the note gives the count.
+  tpr: { zh: '真阳性率（TPR）', en: 'True positive rate (TPR)', unit: '%', lowerIsBetter: false },
 };
 
 export const SPLIT_LABELS: Record<Split, Labels> = {
