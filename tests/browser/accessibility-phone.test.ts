@@ -1,8 +1,7 @@
 // axe-core in real Chromium at phone width (360 px): article pages as loaded and once read
 // through, every article page's targets as loaded, and the open menu.
 import { describe, expect, it } from 'vitest';
-import { useSite } from '../support/site-browser';
-import { htmlPages } from '../support/dist';
+import { articlePaths, timeoutForPages, useSite } from '../support/site-browser';
 import { readThrough, violations } from '../support/axe';
 
 const site = useSite();
@@ -27,9 +26,8 @@ describe('accessibility at phone width (axe)', () => {
 
   // A block not yet drawn lays its contents out within its guessed height when axe asks for
   // their boxes; unless it clips them (global.css), its links seem to cover the ones below.
-  // Every article page grows with the content (180 of them at 89 models), so three tabs share
-  // the list and the time allowed grows with it.
-  const articlePaths = htmlPages().filter((p) => p.html.includes('<article class="prose')).map((p) => p.url);
+  // Three tabs share the list of every article page, which grows with the content.
+  const paths = articlePaths();
   it('finds every target on every article page big enough and uncovered as loaded at phone width', async () => {
     const { page: first, context } = await site.page({ phone: true, bypassCSP: true });
     const tabs = [first, await context.newPage(), await context.newPage()];
@@ -37,16 +35,16 @@ describe('accessibility at phone width (axe)', () => {
     let next = 0;
     await Promise.all(
       tabs.map(async (tab) => {
-        for (let path = articlePaths[next++]; path !== undefined; path = articlePaths[next++]) {
+        for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
           await tab.goto(site.url(path));
           found.push(...(await violations(tab, ['target-size'])).map((v) => `${path}: ${v}`));
         }
       }),
     );
     await context.close();
-    expect(articlePaths.length).toBeGreaterThan(100);
+    expect(paths.length).toBeGreaterThan(100);
     expect(found.sort()).toEqual([]);
-  }, 60_000 + articlePaths.length * 2_000);
+  }, timeoutForPages(paths.length, 2_000));
 
   it('has no violations at phone width with the menu open', async () => {
     const { page, context } = await site.page({ phone: true, bypassCSP: true });

@@ -3,6 +3,21 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { serveDist, type RunningServer } from '../../scripts/lib/serve-dist';
+import { htmlPages } from './dist';
+
+/**
+ * The pages a test visits one by one grow with the content (every article page: about
+ * 340 at 128 models), so such a test is allowed a minute plus `perPage` ms a page instead
+ * of a fixed time that the next branch would overrun.
+ */
+export function timeoutForPages(pages: number, perPage = 1_000): number {
+  return 60_000 + pages * perPage;
+}
+
+/** Every page built with the article layout (models, branches, data sets), by URL. */
+export function articlePaths(): string[] {
+  return htmlPages().filter((p) => p.html.includes('<article class="prose')).map((p) => p.url);
+}
 
 export function useSite() {
   const state = {} as { server: RunningServer; browser: Browser };
