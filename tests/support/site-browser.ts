@@ -7,7 +7,7 @@ import { htmlPages } from './dist';
 
 /**
  * The pages a test visits one by one grow with the content (every article page: about
- * 340 at 128 models), so such a test is allowed a minute plus `perPage` ms a page instead
+ * 392 at 128 models), so such a test is allowed a minute plus `perPage` ms a page instead
  * of a fixed time that the next branch would overrun.
  */
 export function timeoutForPages(pages: number, perPage = 1_000): number {
