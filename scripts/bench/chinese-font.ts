@@ -43,6 +43,10 @@ export async function chineseFont(browser: Browser, pageUrl: string): Promise<Ch
       probe.id = 'bench-chinese-font-probe';
       probe.textContent = chars.join('');
       document.body.append(probe);
+      // Lay the probe out now: DevTools reports a node's fonts only once it has been laid
+      // out, and on a busy machine no frame may have run before it is asked (it then
+      // reported no font at all, in one bench and one CI run).
+      probe.getBoundingClientRect();
       return pixels[0] !== pixels[1];
     }, PROBE);
     const [family] = await platformFonts(page, '#bench-chinese-font-probe');
