@@ -33,6 +33,11 @@ export const METRIC_KINDS = [
   'pck',
   'nme',
   'tpr',
+  'psnr',
+  'ssim',
+  'lpips',
+  'fvd',
+  'clip-score',
 ] as const;
 export type MetricKind = (typeof METRIC_KINDS)[number];
 
@@ -113,6 +118,19 @@ export const METRIC_INFO: Record<MetricKind, Labels & { unit: string; lowerIsBet
   // Face detection on FDDB: the true positive rate at a fixed number of false positives over
   // the whole set (e.g. 1,000, discrete score); the note gives the count.
   tpr: { zh: '真阳性率（TPR）', en: 'True positive rate (TPR)', unit: '%', lowerIsBetter: false },
+  // Restoration (super-resolution, denoising, inpainting): peak signal-to-noise ratio against the
+  // ground truth; the note says on which channel (RGB or luminance Y) and what border was cropped.
+  psnr: { zh: '峰值信噪比（PSNR）', en: 'PSNR', unit: 'dB', lowerIsBetter: false },
+  // Structural similarity against the ground truth, from 0 to 1; the note says on which channel.
+  ssim: { zh: '结构相似度（SSIM）', en: 'SSIM', unit: '', lowerIsBetter: false },
+  // Learned perceptual distance (LPIPS) to the ground truth; the note names the backbone (AlexNet, VGG).
+  lpips: { zh: 'LPIPS 感知距离', en: 'LPIPS', unit: '', lowerIsBetter: true },
+  // Video generation: the Fréchet distance between features of real and generated clips (I3D);
+  // the note gives resolution, clip length and sample count.
+  fvd: { zh: 'FVD', en: 'FVD', unit: '', lowerIsBetter: true },
+  // Text-image agreement: the cosine similarity of CLIP embeddings of a generated image and its
+  // prompt (or reference image); the note names the CLIP model and whether it is scaled by 100.
+  'clip-score': { zh: 'CLIP 分数', en: 'CLIP score', unit: '', lowerIsBetter: false },
 };
 
 export const SPLIT_LABELS: Record<Split, Labels> = {
