@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildLineage, neighbourhoodGraph, subgraph, type LineageModelInput } from '../../src/lib/lineage';
 import { describeLineage, lineageDot, lineageEdgeRows, renderLineageSvg } from '../../src/lib/graphviz';
-import { cssColor } from '../../src/lib/graphviz/palette';
+import { readFileSync } from 'node:fs';
+import { ROLE_VARS, roleOf } from '../../src/lib/graphviz/palette';
 import { widthEm, wrapText } from '../../src/lib/graphviz/text';
 
 function model(id: string, branch: string, year: number, parents: string[] = [], en = id): LineageModelInput {
@@ -128,16 +129,19 @@ describe('renderLineageSvg', async () => {
     expect(svg).not.toMatch(/<title>(n\d+|e\d+|cluster_\d+|lineage|n\d+-&gt;n\d+)<\/title>/);
   });
 
-  it('paints only with theme variables', () => {
+  it('paints only with theme classes, each of which the stylesheet maps to its theme variable', () => {
     expect(svg).not.toMatch(/ (fill|stroke)="(?!none")/);
-    for (const [, style] of svg.matchAll(/style="([^"]*)"/g)) {
-      for (const decl of style!.split(';')) {
-        const [prop, value] = decl.split(/:(.*)/s);
-        if (prop === 'fill' || prop === 'stroke') expect(value).toMatch(/^var\(--color-[a-z0-9-]+, #[0-9a-f]{6}\)$/);
-      }
+    expect(svg).not.toMatch(/ style="[^"]*(fill|stroke):/);
+    const used = new Set([...svg.matchAll(/ class="([^"]*)"/g)].flatMap((m) => m[1]!.split(' ')).filter((c) => /^[fs]-/.test(c)));
+    expect(used.size).toBeGreaterThan(3);
+    for (const [text] of svg.matchAll(/<text [^>]*>/g)) expect(text).toMatch(/class="f-[a-z0-9-]+"/);
+    const css = readFileSync('src/components/LineageGraph.astro', 'utf8');
+    for (const [role, cssVar] of ROLE_VARS) {
+      expect(css).toContain(`.lineage-graph .f-${role} { fill: var(--${cssVar}); }`);
+      expect(css).toContain(`.lineage-graph .s-${role} { stroke: var(--${cssVar}); }`);
     }
-    for (const [text] of svg.matchAll(/<text [^>]*>/g)) expect(text).toMatch(/style="fill:var\(--color-/);
-    expect(() => cssColor('black')).toThrow(/not a theme placeholder/);
+    for (const c of used) expect(ROLE_VARS.map(([role]) => role)).toContain(c.slice(2));
+    expect(() => roleOf('black')).toThrow(/not a theme placeholder/);
   });
 
   it('leaves no Graphviz ids or fonts behind, and centres node text', () => {

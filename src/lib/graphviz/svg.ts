@@ -6,7 +6,7 @@
  * one element per line, which is what this relies on; the output is a pure function of
  * the input.
  */
-import { cssColor, dotColor, LABEL_BOX } from './palette';
+import { colorClass, LABEL_BOX, roleOf } from './palette';
 import { escapeXml } from '../escape';
 import { roundNumbersIn } from '../svg-numbers';
 
@@ -39,17 +39,17 @@ function boxOf(points: string): Box {
 
 const round = (n: number) => String(Math.round(n * 100) / 100);
 
-/** fill/stroke attributes -> a style with theme variables; text always gets a fill. */
+/** fill/stroke attributes -> theme classes (palette.ts); text always gets a fill. */
 function themeColours(tag: string): string {
-  const style: string[] = [];
-  let out = tag.replace(/ (fill|stroke)="([^"]*)"/g, (_, prop: string, value: string) => {
-    const css = cssColor(value);
-    if (css === 'none') return ` ${prop}="none"`;
-    style.push(`${prop}:${css}`);
+  const classes: string[] = [];
+  let out = tag.replace(/ (fill|stroke)="([^"]*)"/g, (_, prop: 'fill' | 'stroke', value: string) => {
+    const role = roleOf(value);
+    if (role === 'none') return ` ${prop}="none"`;
+    classes.push(colorClass(prop, role));
     return '';
   });
-  if (out.startsWith('<text') && !style.some((s) => s.startsWith('fill:'))) style.push(`fill:${cssColor(dotColor('text'))}`);
-  if (style.length) out = out.replace(/(\/?>)$/, ` style="${style.join(';')}"$1`);
+  if (out.startsWith('<text') && !classes.some((c) => c.startsWith('f-'))) classes.push(colorClass('fill', 'text'));
+  if (classes.length) out = out.replace(/(\/?>)$/, ` class="${classes.join(' ')}"$1`);
   return out;
 }
 
