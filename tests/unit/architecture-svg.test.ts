@@ -51,7 +51,7 @@ describe('architecture SVG', () => {
     expect(colourClasses.filter((c) => !/^(f[tmsa1-6]|s[m1-6])$/.test(c))).toEqual([]);
     expect(svg).not.toMatch(/style=|\s(fill|stroke)="(?!none")|<script|\son\w+=/i);
     const css = readFileSync('src/components/ArchitectureDiagram.astro', 'utf8');
-    for (const c of new Set(colourClasses)) expect(css, c).toMatch(new RegExp(`:global\\(\\.${c}\\) \\{ (fill|stroke): var\\(--color-`));
+    for (const c of new Set(colourClasses)) expect(css, c).toMatch(new RegExp(`\\.architecture-svg-wrap \\.${c} \\{ (fill|stroke): var\\(--color-`));
   });
 
   it('is 360 units wide, so it is drawn at full size on a 360 px screen', () => {
