@@ -5,17 +5,20 @@
  */
 import type { Locale } from './i18n';
 import type { MetricKind } from './metric-kinds';
-import { METRIC_INFO } from './metric-kinds';
+import { METRIC_INFO, METRIC_KINDS } from './metric-kinds';
 import { formatCompact, formatDatasetSplit, formatInteger, formatMetricValue, formatSetting } from './format';
 import { diagramVariant, headlineMetric, paramsOf, representativeMetric, variantNameOf, type ModelEntry } from './models';
 import { summarizeArchitecture } from './architecture';
 
-export const COLUMN_IDS = [
-  'name', 'branch', 'year', 'date', 'venue', 'team', 'params', 'mult-adds', 'top1-error', 'top5-error',
-  'top1-accuracy', 'accuracy', 'map', 'ap', 'fps', 'headline', 'layers', 'conv-layers', 'kernel-sizes', 'fc-layers', 'fc-sizes', 'dropout',
-  'lrn', 'batch-norm', 'inception', 'augmentation', 'links',
+const FIXED_COLUMNS = [
+  'name', 'branch', 'year', 'date', 'venue', 'team', 'params', 'headline', 'layers', 'conv-layers', 'kernel-sizes', 'fc-layers',
+  'fc-sizes', 'dropout', 'lrn', 'batch-norm', 'inception', 'augmentation', 'links',
 ] as const;
+/** Every column a table may show: the fixed ones, and one per metric kind (its representative value). */
+export const COLUMN_IDS = [...FIXED_COLUMNS, ...METRIC_KINDS] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
+
+const isMetricColumn = (column: ColumnId): column is MetricKind => (METRIC_KINDS as readonly string[]).includes(column);
 
 export interface Cell {
   text: string;
@@ -28,7 +31,7 @@ export interface Cell {
   note?: string;
 }
 
-const HEADERS: Record<ColumnId, Record<Locale, string>> = {
+const HEADERS: Record<(typeof FIXED_COLUMNS)[number], Record<Locale, string>> = {
   name: { zh: '模型', en: 'Model' },
   branch: { zh: '分支', en: 'Branch' },
   year: { zh: '年份', en: 'Year' },
@@ -36,15 +39,6 @@ const HEADERS: Record<ColumnId, Record<Locale, string>> = {
   venue: { zh: '发表于', en: 'Venue' },
   team: { zh: '团队', en: 'Team' },
   params: { zh: '参数量', en: 'Parameters' },
-  // Metric columns are named as the metric kinds are, in one place.
-  'mult-adds': METRIC_INFO['mult-adds'],
-  'top1-error': METRIC_INFO['top1-error'],
-  'top5-error': METRIC_INFO['top5-error'],
-  'top1-accuracy': METRIC_INFO['top1-accuracy'],
-  accuracy: METRIC_INFO.accuracy,
-  map: METRIC_INFO.map,
-  ap: METRIC_INFO.ap,
-  fps: METRIC_INFO.fps,
   headline: { zh: '代表结果', en: 'Headline result' },
   layers: { zh: '带权层数', en: 'Weighted layers' },
   'conv-layers': { zh: '卷积层', en: 'Conv layers' },
@@ -59,8 +53,9 @@ const HEADERS: Record<ColumnId, Record<Locale, string>> = {
   links: { zh: '链接', en: 'Links' },
 };
 
+/** A column's heading; a metric column is named as its metric kind is. */
 export function columnHeader(column: ColumnId, locale: Locale): string {
-  return HEADERS[column][locale];
+  return (isMetricColumn(column) ? METRIC_INFO[column] : HEADERS[column])[locale];
 }
 
 export interface TableContext {
@@ -89,6 +84,7 @@ function summary(entry: ModelEntry) {
 }
 
 export function cellFor(entry: ModelEntry, column: ColumnId, ctx: TableContext): Cell {
+  if (isMetricColumn(column)) return metricCell(entry, column, ctx);
   const { data } = entry;
   const { locale } = ctx;
   switch (column) {
@@ -108,15 +104,6 @@ export function cellFor(entry: ModelEntry, column: ColumnId, ctx: TableContext):
       const count = paramsOf(entry);
       return count ? { text: formatCompact(count.value), sort: count.value, note: formatInteger(count.value, locale) } : dash;
     }
-    case 'mult-adds':
-    case 'top1-error':
-    case 'top5-error':
-    case 'top1-accuracy':
-    case 'accuracy':
-    case 'map':
-    case 'ap':
-    case 'fps':
-      return metricCell(entry, column, ctx);
     case 'headline': {
       const metric = headlineMetric(entry);
       if (!metric) return dash;

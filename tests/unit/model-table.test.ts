@@ -61,6 +61,15 @@ describe('buildModelTable', () => {
     expect(table.rows[0]!.cells.map((c) => c.note)).toEqual(['voc-2007 test, single model', 'coco test-dev, single model', 'voc-2007 test, single model']);
   });
 
+  it('has a column for every metric kind, named as the kind is', () => {
+    const table = buildModelTable(models, ['edsr', 'srgan'], ['psnr', 'ssim', 'mos'], ctx);
+    expect(table.headers.map((h) => h.label)).toEqual(['PSNR', 'SSIM', 'MOS']);
+    const edsr = models.find((m) => m.id === 'edsr')!.data.metrics.find((m) => m.metric === 'psnr' && m.headline)!;
+    expect(table.rows[0]!.cells[0]!.text).toBe(`${edsr.value}\u00a0dB`);
+    expect(table.rows[0]!.cells[2]!.text).toBe('–');
+    expect(table.rows[1]!.cells[2]!.text).not.toBe('–');
+  });
+
   it('rejects an unknown model id and an unknown column, naming them', () => {
     expect(() => buildModelTable(models, ['no-such-model'], ['name'], ctx)).toThrow(/no-such-model/);
     expect(() => buildModelTable(models, ['resnet'], ['nonsense' as never], ctx)).toThrow(/nonsense/);
