@@ -2,7 +2,7 @@
 // the HTML come from the same KaTeX version, so sub- and superscripts are set smaller
 // and the math fonts load.
 import { describe, expect, it } from 'vitest';
-import { useSite } from '../support/site-browser';
+import { timeoutForPages, useSite } from '../support/site-browser';
 import { htmlPages } from '../support/dist';
 import { showsMath } from '../../src/lib/katex-tokens';
 import { LAYOUT_SHIFT_ALLOWED, layoutShiftAfterLoad } from '../support/layout-shift';
@@ -93,8 +93,9 @@ describe('math', () => {
   // page at this size, 0.03 to 0.08 on others. With them, the most measured was 0.0006.
   // At this width nothing is deferred (the phone rule in global.css), so every formula is
   // laid out at load and asks for its faces: the faces asked for are the faces the page uses.
+  // Every page with math: the list grows with the content, and so does the time allowed.
+  const mathPages = htmlPages().filter((p) => showsMath(p.html)).map((p) => p.url);
   it('moves nothing when the fonts arrive: every math page preloads the KaTeX faces it uses', async () => {
-    const mathPages = htmlPages().filter((p) => showsMath(p.html)).map((p) => p.url);
     expect(mathPages.length).toBeGreaterThan(10);
     const { page, context } = await site.page({ viewport: { width: 768, height: 1024 } });
     const problems: string[] = [];
@@ -118,5 +119,5 @@ describe('math', () => {
     }
     await context.close();
     expect(problems).toEqual([]);
-  });
+  }, timeoutForPages(mathPages.length));
 });
