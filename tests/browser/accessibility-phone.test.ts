@@ -2,7 +2,7 @@
 // through, every article page's targets as loaded, and the open menu.
 import { describe, expect, it } from 'vitest';
 import { articlePaths, timeoutForPages, useSite } from '../support/site-browser';
-import { readThrough, violations } from '../support/axe';
+import { loadAxeInEveryPage, readThrough, violations } from '../support/axe';
 
 const site = useSite();
 
@@ -30,6 +30,7 @@ describe('accessibility at phone width (axe)', () => {
   const paths = articlePaths();
   it('finds every target on every article page big enough and uncovered as loaded at phone width', async () => {
     const { page: first, context } = await site.page({ phone: true, bypassCSP: true });
+    await loadAxeInEveryPage(context);
     const tabs = [first, await context.newPage(), await context.newPage()];
     const found: string[] = [];
     let next = 0;

@@ -1,11 +1,21 @@
 /** axe-core in a page of a real browser, for the accessibility tests. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** WCAG 2.2 A and AA, and axe's best practice. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+/**
+ * Has every page of the context start with axe loaded (an init script), so that `violations`
+ * need not inject it after each navigation. For tests that walk many pages: injected into a
+ * loaded page, the 0.5 MB script took 0.42 s a page, as an init script 0.1 s (21 article
+ * pages at 360 px). Needs a context with `bypassCSP`, as injecting does.
+ */
+export async function loadAxeInEveryPage(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: axeSource });
+}
 
 /** axe's violations on the page as it is: every WCAG 2.2 A/AA and best-practice rule, or only `rules`. */
 export async function violations(page: Page, rules?: string[]): Promise<string[]> {
