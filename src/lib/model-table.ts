@@ -147,6 +147,15 @@ export interface ModelTable {
   rows: { id: string; branch: string; year: number; cells: Cell[] }[];
 }
 
+/**
+ * The columns of an article's comparison table: its rows are models, so the model's name
+ * leads each row even where the writer listed only values (a row of a year and numbers says
+ * nothing on its own).
+ */
+export function compareColumns(columns: ColumnId[]): ColumnId[] {
+  return columns.includes('name') ? columns : ['name', ...columns];
+}
+
 /** Builds the table; an unknown model id is an error naming it. */
 export function buildModelTable(models: ModelEntry[], ids: string[], columns: ColumnId[], ctx: TableContext): ModelTable {
   const byId = new Map(models.map((m) => [m.id, m]));

@@ -1,6 +1,6 @@
 // Tables are generated from the YAML: change a value in a fixture and the cell follows.
 import { describe, expect, it } from 'vitest';
-import { buildModelTable, type TableContext } from '../../src/lib/model-table';
+import { buildModelTable, compareColumns, type TableContext } from '../../src/lib/model-table';
 import { loadModels } from '../support/content';
 
 const ctx: TableContext = {
@@ -68,6 +68,11 @@ describe('buildModelTable', () => {
     expect(table.rows[0]!.cells[0]!.text).toBe(`${edsr.value}\u00a0dB`);
     expect(table.rows[0]!.cells[2]!.text).toBe('–');
     expect(table.rows[1]!.cells[2]!.text).not.toBe('–');
+  });
+
+  it("leads an article's comparison with the model's name, where the writer left it out", () => {
+    expect(compareColumns(['year', 'psnr'])).toEqual(['name', 'year', 'psnr']);
+    expect(compareColumns(['year', 'name', 'psnr'])).toEqual(['year', 'name', 'psnr']);
   });
 
   it('rejects an unknown model id and an unknown column, naming them', () => {
