@@ -44,14 +44,14 @@ describe('architecture SVG', () => {
     expect(root.querySelectorAll('path[d*="C"], image, foreignObject').length).toBe(0);
   });
 
-  it('takes every colour from theme classes (mapped to custom properties in the component), and runs no script', () => {
+  it('takes every colour from theme classes (mapped to custom properties in svg-theme.css), and runs no script', () => {
     const classes = [...svg.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1]!.split(/\s+/));
     const colourClasses = classes.filter((c) => /^[fs][a-z0-9]$/.test(c));
     expect(colourClasses.length).toBeGreaterThan(10);
     expect(colourClasses.filter((c) => !/^(f[tmsa1-6]|s[m1-6])$/.test(c))).toEqual([]);
     expect(svg).not.toMatch(/style=|\s(fill|stroke)="(?!none")|<script|\son\w+=/i);
-    const css = readFileSync('src/components/ArchitectureDiagram.astro', 'utf8');
-    for (const c of new Set(colourClasses)) expect(css, c).toMatch(new RegExp(`\\.architecture-svg-wrap \\.${c} \\{ (fill|stroke): var\\(--color-`));
+    const css = readFileSync('src/styles/svg-theme.css', 'utf8');
+    for (const c of new Set(colourClasses)) expect(css, c).toMatch(new RegExp(`svg \\.${c} \\{ (fill|stroke): var\\(--color-`));
   });
 
   it('is 360 units wide, so it is drawn at full size on a 360 px screen', () => {

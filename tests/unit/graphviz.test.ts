@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildLineage, neighbourhoodGraph, subgraph, type LineageModelInput } from '../../src/lib/lineage';
 import { describeLineage, lineageDot, lineageEdgeRows, renderLineageSvg } from '../../src/lib/graphviz';
 import { readFileSync } from 'node:fs';
-import { ROLE_VARS, roleOf } from '../../src/lib/graphviz/palette';
+import { roleOf } from '../../src/lib/graphviz/palette';
+import { THEME_VARS } from '../../src/lib/svg-theme';
 import { widthEm, wrapText } from '../../src/lib/graphviz/text';
 
 function model(id: string, branch: string, year: number, parents: string[] = [], en = id): LineageModelInput {
@@ -132,15 +133,15 @@ describe('renderLineageSvg', async () => {
   it('paints only with theme classes, each of which the stylesheet maps to its theme variable', () => {
     expect(svg).not.toMatch(/ (fill|stroke)="(?!none")/);
     expect(svg).not.toMatch(/ style="[^"]*(fill|stroke):/);
-    const used = new Set([...svg.matchAll(/ class="([^"]*)"/g)].flatMap((m) => m[1]!.split(' ')).filter((c) => /^[fs]-/.test(c)));
+    const used = new Set([...svg.matchAll(/ class="([^"]*)"/g)].flatMap((m) => m[1]!.split(' ')).filter((c) => /^[fs][a-z0-9]$/.test(c)));
     expect(used.size).toBeGreaterThan(3);
-    for (const [text] of svg.matchAll(/<text [^>]*>/g)) expect(text).toMatch(/class="f-[a-z0-9-]+"/);
-    const css = readFileSync('src/components/LineageGraph.astro', 'utf8');
-    for (const [role, cssVar] of ROLE_VARS) {
-      expect(css).toContain(`.lineage-graph .f-${role} { fill: var(--${cssVar}); }`);
-      expect(css).toContain(`.lineage-graph .s-${role} { stroke: var(--${cssVar}); }`);
+    for (const [text] of svg.matchAll(/<text [^>]*>/g)) expect(text).toMatch(/class="f[a-z0-9]"/);
+    const css = readFileSync('src/styles/svg-theme.css', 'utf8');
+    for (const [token, cssVar] of Object.entries(THEME_VARS)) {
+      expect(css).toContain(`svg .f${token} { fill: var(--${cssVar}); }`);
+      expect(css).toContain(`svg .s${token} { stroke: var(--${cssVar}); }`);
     }
-    for (const c of used) expect(ROLE_VARS.map(([role]) => role)).toContain(c.slice(2));
+    for (const c of used) expect(Object.keys(THEME_VARS)).toContain(c.slice(1));
     expect(() => roleOf('black')).toThrow(/not a theme placeholder/);
   });
 

@@ -1,20 +1,9 @@
 /**
- * Colours and text escaping for the architecture diagram. Colours are tokens that
- * `fill()` and `stroke()` turn into short class names (`ft`, `s3`); the stylesheet in
- * ArchitectureDiagram.astro maps each to a CSS custom property of the site's theme, so
- * the diagram follows light and dark and carries no colour of its own. Classes rather
- * than a style attribute per element keep a model page within its byte budget.
+ * The architecture diagram's colours (the site's drawing colours, src/lib/svg-theme.ts, by
+ * layer family) and box shapes.
  */
 import type { Layer } from './types';
-
-export const COLORS = { text: 't', muted: 'm', surface: 's', border: 'b', accent: 'a' } as const;
-
-const SERIES = ['1', '2', '3', '4', '5', '6'];
-
-/** The class that fills with a colour token. */
-export const fill = (token: string) => `f${token}`;
-/** The class that strokes with a colour token. */
-export const stroke = (token: string) => `s${token}`;
+import { seriesToken, type ColorToken } from '../svg-theme';
 
 /** Layer families share a colour: convs, pooling, fully connected, residual blocks, multi-branch modules, the rest. */
 const FAMILY: Record<Layer['type'], number> = {
@@ -38,8 +27,8 @@ const FAMILY: Record<Layer['type'], number> = {
   flatten: 5,
 };
 
-export function familyColor(layer: Layer): string {
-  return SERIES[FAMILY[layer.type]]!;
+export function familyColor(layer: Layer): ColorToken {
+  return seriesToken(FAMILY[layer.type]);
 }
 
 /** Blocks get a two-line box (name, then inner layers); plain layers one line. */

@@ -13,7 +13,8 @@ import { analyzeArchitecture } from './analyze';
 import { layerLabel, layerSettings } from './labels';
 import { formatCount, formatSi } from './numbers';
 import { formatShape } from './shapes';
-import { COLORS, familyColor, fill, isBlock, stroke } from './svg-style';
+import { familyColor, isBlock } from './svg-style';
+import { COLORS, fill, stroke, type ColorToken } from '../svg-theme';
 import { escapeXml as x } from '../escape';
 import type { Architecture, LayerResult, Shape } from './types';
 
@@ -38,7 +39,7 @@ function idFrom(title: string): string {
 }
 
 /** The bar and the shape text under a box; `top` is where the bar starts. */
-function bar(shape: Shape, inputSide: number, top: number, color: string): string {
+function bar(shape: Shape, inputSide: number, top: number, color: ColorToken): string {
   const length = Math.max(2, Math.round((BAR_MAX * Math.max(shape[1], shape[2])) / inputSide));
   return (
     `<rect x="${BAR_X}" y="${top}" width="${length}" height="${BAR_H}" rx="1" class="${fill(color)}"/>` +

@@ -1,11 +1,10 @@
 /**
  * Theme colours for Graphviz. The DOT source names each role by a placeholder colour
- * (Graphviz needs a real colour); the SVG post-processing swaps every placeholder for a
- * class (`f-muted`, `s-series-1`) that LineageGraph.astro paints with the CSS custom
- * property of the site's theme, so a graph follows the light/dark switch. Graphs are only
- * ever inlined in the site's pages: a class costs each element a few bytes where an inline
- * style with the variable cost forty (the tree page is 277 KB of mostly SVG).
+ * (Graphviz needs a real colour); the SVG post-processing swaps every placeholder for the
+ * class of the site's drawing colours (src/lib/svg-theme.ts: `fm`, `s1`), so a graph follows
+ * the light/dark switch as the architecture diagrams do.
  */
+import { COLORS, fill, seriesToken, stroke, type ColorToken } from '../svg-theme';
 
 export type Role = 'text' | 'muted' | 'surface' | 'border' | 'accent' | `series-${1 | 2 | 3 | 4 | 5 | 6}`;
 
@@ -15,18 +14,18 @@ export type Role = 'text' | 'muted' | 'surface' | 'border' | 'accent' | `series-
  */
 export const LABEL_BOX = '#0b0b0b';
 
-const VARS: Record<Role, [placeholder: string, cssVar: string]> = {
-  text: ['#010101', 'color-text'],
-  muted: ['#020202', 'color-text-muted'],
-  surface: ['#030303', 'color-surface'],
-  border: ['#040404', 'color-border'],
-  accent: ['#050505', 'color-accent'],
-  'series-1': ['#0a0a01', 'color-series-1'],
-  'series-2': ['#0a0a02', 'color-series-2'],
-  'series-3': ['#0a0a03', 'color-series-3'],
-  'series-4': ['#0a0a04', 'color-series-4'],
-  'series-5': ['#0a0a05', 'color-series-5'],
-  'series-6': ['#0a0a06', 'color-series-6'],
+const VARS: Record<Role, [placeholder: string, token: ColorToken]> = {
+  text: ['#010101', COLORS.text],
+  muted: ['#020202', COLORS.muted],
+  surface: ['#030303', COLORS.surface],
+  border: ['#040404', COLORS.border],
+  accent: ['#050505', COLORS.accent],
+  'series-1': ['#0a0a01', seriesToken(0)],
+  'series-2': ['#0a0a02', seriesToken(1)],
+  'series-3': ['#0a0a03', seriesToken(2)],
+  'series-4': ['#0a0a04', seriesToken(3)],
+  'series-5': ['#0a0a05', seriesToken(4)],
+  'series-6': ['#0a0a06', seriesToken(5)],
 };
 
 /** The placeholder colour to write into DOT for a role. */
@@ -41,12 +40,9 @@ export function seriesRole(index: number): Role {
 
 const ROLE_BY_PLACEHOLDER = new Map(Object.entries(VARS).map(([role, [p]]) => [p, role as Role]));
 
-/** Every role with the theme's custom property that paints it (for the stylesheet and its test). */
-export const ROLE_VARS: ReadonlyArray<[Role, string]> = Object.entries(VARS).map(([role, [, name]]) => [role as Role, name]);
-
-/** The class that paints a role: `f-<role>` fills, `s-<role>` strokes. */
+/** The class that paints a role (`ft` fills with the text colour, `s1` strokes with series 1). */
 export function colorClass(property: 'fill' | 'stroke', role: Role): string {
-  return `${property[0]}-${role}`;
+  return (property === 'fill' ? fill : stroke)(VARS[role][1]);
 }
 
 /**

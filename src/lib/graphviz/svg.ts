@@ -39,7 +39,7 @@ function boxOf(points: string): Box {
 
 const round = (n: number) => String(Math.round(n * 100) / 100);
 
-/** fill/stroke attributes -> theme classes (palette.ts); text always gets a fill. */
+/** fill/stroke attributes -> the drawing colour classes (palette.ts); text always gets a fill. */
 function themeColours(tag: string): string {
   const classes: string[] = [];
   let out = tag.replace(/ (fill|stroke)="([^"]*)"/g, (_, prop: 'fill' | 'stroke', value: string) => {
@@ -48,7 +48,7 @@ function themeColours(tag: string): string {
     classes.push(colorClass(prop, role));
     return '';
   });
-  if (out.startsWith('<text') && !classes.some((c) => c.startsWith('f-'))) classes.push(colorClass('fill', 'text'));
+  if (out.startsWith('<text') && !classes.some((c) => c.startsWith('f'))) classes.push(colorClass('fill', 'text'));
   if (classes.length) out = out.replace(/(\/?>)$/, ` class="${classes.join(' ')}"$1`);
   return out;
 }
