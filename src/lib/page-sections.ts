@@ -21,3 +21,21 @@ export const BRANCH_SECTIONS = {
 export function sectionIds(kind: 'model' | 'branch'): string[] {
   return Object.values(kind === 'model' ? MODEL_SECTIONS : BRANCH_SECTIONS);
 }
+
+/** What decides which optional sections a page shows. */
+export interface PageContents {
+  /** A model with published numbers gets the results section. */
+  metrics?: boolean;
+  /** A model with a layer spec (on itself or a variant) gets the architecture section. */
+  architecture?: boolean;
+  /** A branch with models gets the model list and the lineage. */
+  models?: boolean;
+}
+
+/** The section ids a page of this kind actually carries: what a link's #fragment may name. */
+export function presentSectionIds(kind: 'model' | 'branch', has: PageContents): string[] {
+  if (kind === 'branch') return has.models ? sectionIds('branch') : [BRANCH_SECTIONS.io];
+  return Object.entries(MODEL_SECTIONS)
+    .filter(([key]) => (key === 'results' ? has.metrics : key === 'architecture' ? has.architecture : true))
+    .map(([, id]) => id);
+}

@@ -56,6 +56,8 @@ const CASES: Record<string, { rule: Rule; file: string; field?: string; line?: n
   'missing-file': { rule: 'missing-file', file: 'content/authors/oak.yaml', field: 'logo', line: 4 },
   'broken-link': { rule: 'broken-link', file: 'content/articles/zh/vision/beta-net.mdx', field: 'link' },
   'broken-fragment': { rule: 'broken-fragment', file: 'content/articles/en/vision/beta-net.mdx', field: 'link', line: 10 },
+  'absent-section': { rule: 'broken-fragment', file: 'content/articles/en/vision/beta-net.mdx', field: 'link', line: 10 },
+  'stages-without-repeat': { rule: 'component-prop', file: 'content/articles/en/vision/beta-net.mdx', field: '<Stages model>', line: 34 },
   'broken-image': { rule: 'broken-image', file: 'content/articles/en/vision/beta-net.mdx', field: 'image' },
   'image-alt': { rule: 'image-alt', file: 'content/articles/en/vision/beta-net.mdx', field: 'image', line: 18 },
   'image-too-large': { rule: 'image-size', file: 'content/articles/en/vision/beta-net.mdx', field: 'image' },

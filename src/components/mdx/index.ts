@@ -7,7 +7,8 @@ import Params from './Params.astro';
 import ModelLink from './ModelLink.astro';
 import PaperRef from './PaperRef.astro';
 import CompareTable from './CompareTable.astro';
+import Stages from './Stages.astro';
 import Chart from '../Chart.astro';
 import CompetitionTable from '../CompetitionTable.astro';
 
-export const articleComponents = { Metric, Params, ModelLink, PaperRef, CompareTable, Chart, CompetitionTable };
+export const articleComponents = { Metric, Params, ModelLink, PaperRef, CompareTable, Stages, Chart, CompetitionTable };

@@ -12,5 +12,6 @@ export { summarizeArchitecture, type ArchitectureSummary } from './summary';
 export { architectureRows, architectureColumns, type ArchitectureRow } from './rows';
 export { renderArchitectureSvg, type SvgOptions } from './svg';
 export { layerLabel, layerSettings, typeName } from './labels';
+export { blockLabel, stagesOf, type Stages } from './stages';
 export { formatCount, formatSi } from './numbers';
 export { outSize } from './size';

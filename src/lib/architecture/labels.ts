@@ -62,7 +62,9 @@ export function layerLabel(layer: Layer, locale: Locale, separator?: string): st
   return layer.repeat > 1 ? `${base} ×${layer.repeat}` : base;
 }
 
-const k = (size: number | readonly [number, number]) => (typeof size === 'number' ? `${size}×${size}` : size.join('×'));
+/** A kernel in papers' notation: "3×3", or "1×7" for a non-square one. */
+export const kernelText = (size: number | readonly [number, number]): string => (typeof size === 'number' ? `${size}×${size}` : size.join('×'));
+const k = kernelText;
 const s = (stride: number | undefined) => (stride && stride > 1 ? `/${stride}` : '');
 
 /** Kernel, stride and channels in papers' notation: "11×11/4, 64"; for a block, its inner layers. */

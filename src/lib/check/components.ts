@@ -19,6 +19,7 @@ export const COMPONENTS: Record<string, readonly string[]> = {
   ModelLink: ['id'],
   PaperRef: ['model'],
   CompareTable: ['models', 'columns', 'caption'],
+  Stages: ['model'],
   Chart: ['name'],
   CompetitionTable: ['id'],
 };
@@ -87,6 +88,20 @@ function checkCompareTable(el: JsxElement, ids: Ids): Found[] {
   return out;
 }
 
+/** Whether a layer of the raw spec repeats (what <Stages> tabulates); the schema check reports malformed specs. */
+const repeatsALayer = (architecture: unknown): boolean =>
+  records((architecture as Record<string, unknown> | undefined)?.layers).some(([layer]) => typeof layer.repeat === 'number' && layer.repeat > 1);
+
+function checkStages(el: JsxElement, corpus: Corpus, ids: Ids): Found[] {
+  const model = attribute(el, 'model');
+  const bad = checkModelId(el, 'model', model, ids);
+  if (bad.length) return bad;
+  const entry = corpus.entries.models.find((m) => m.id === model)!;
+  const specs = [entry.data?.architecture, ...records(entry.data?.variants).map(([v]) => v.architecture)];
+  if (specs.some(repeatsALayer)) return [];
+  return [{ field: '<Stages model>', rule: 'component-prop', message: `expected a model with a variant whose architecture repeats a layer or block (repeat: 2 or more) in ${entry.file}` }];
+}
+
 function checkElement(el: JsxElement, corpus: Corpus, ids: Ids): Found[] {
   const name = el.name ?? '';
   if (!/^[A-Z]/.test(name)) return []; // HTML-like elements: see raw-html
@@ -105,6 +120,7 @@ function checkElement(el: JsxElement, corpus: Corpus, ids: Ids): Found[] {
     return [...out, ...(bad.length ? bad : checkVariant(el, model as string, attribute(el, 'variant'), ids))];
   }
   if (name === 'CompareTable') return [...out, ...checkCompareTable(el, ids)];
+  if (name === 'Stages') return [...out, ...checkStages(el, corpus, ids)];
   if (name === 'Chart') {
     const chart = attribute(el, 'name');
     if (!CHART_NAMES.includes(chart as never))

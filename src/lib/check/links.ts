@@ -6,12 +6,12 @@
 import type { Root } from 'mdast';
 import { eachNode } from './each-node';
 import type { Article, Corpus } from './load';
-import type { Ids } from './ids';
+import { records, type Ids } from './ids';
 import { resolveRoute } from './routes';
 import { attribute, jsxElements } from './mdx-nodes';
 import type { Locale } from '../i18n';
 import type { Problem } from './types';
-import { sectionIds } from '../page-sections';
+import { presentSectionIds } from '../page-sections';
 
 interface Link {
   url: string;
@@ -46,6 +46,22 @@ function articleOf(corpus: Corpus, locale: Locale, owner: { model: string } | { 
   return corpus.articles.find((a) => a.locale === locale && a.frontmatter?.[field] === id);
 }
 
+/** The ids of the sections the owner's page adds around its article (results only with metrics, and so on). */
+function pageSectionIds(corpus: Corpus, owner: { model: string } | { branch: string }): string[] {
+  if ('branch' in owner) return presentSectionIds('branch', { models: corpus.entries.models.some((m) => m.data?.branch === owner.branch) });
+  const data = corpus.entries.models.find((m) => m.id === owner.model)?.data;
+  return presentSectionIds('model', {
+    metrics: records(data?.metrics).length > 0,
+    architecture: Boolean(data?.architecture) || records(data?.variants).some(([v]) => Boolean(v.architecture)),
+  });
+}
+
+/** The page an article is shown on. */
+function ownerOf(article: Article): { model: string } | { branch: string } | undefined {
+  const { model, branch } = article.frontmatter ?? {};
+  return typeof model === 'string' ? { model } : typeof branch === 'string' ? { branch } : undefined;
+}
+
 /** What is wrong with one link, or undefined when it leads somewhere. */
 function linkProblem(link: Link, article: Article, corpus: Corpus, ids: Ids): Omit<Problem, 'file' | 'line' | 'field'> | undefined {
   const url = link.url.trim();
@@ -58,8 +74,10 @@ function linkProblem(link: Link, article: Article, corpus: Corpus, ids: Ids): Om
   const fragment = rawFragment === undefined ? undefined : decode(rawFragment);
   const pathname = beforeHash.split('?')[0]!;
   if (pathname === '') {
-    if (fragment && article.source.tree && !article.slugs.has(fragment))
-      return { rule: 'broken-fragment', message: `expected a heading id of this article (found "#${fragment}"; ids: ${[...article.slugs].join(', ') || 'none'})` };
+    const owner = ownerOf(article);
+    const sections = owner ? pageSectionIds(corpus, owner) : [];
+    if (fragment && article.source.tree && !article.slugs.has(fragment) && !sections.includes(fragment))
+      return { rule: 'broken-fragment', message: `expected a heading id of this article or a section of its page (found "#${fragment}"; ids: ${[...article.slugs, ...sections].join(', ') || 'none'})` };
     return undefined;
   }
   if (!pathname.startsWith('/'))
@@ -67,7 +85,7 @@ function linkProblem(link: Link, article: Article, corpus: Corpus, ids: Ids): Om
   const target = resolveRoute(pathname, ids);
   if ('expected' in target) return { rule: 'broken-link', message: `expected ${target.expected} (found "${url}")` };
   if (!fragment || !target.owner) return undefined; // fragments of list pages are not known here
-  if (sectionIds('model' in target.owner ? 'model' : 'branch').includes(fragment)) return undefined;
+  if (pageSectionIds(corpus, target.owner).includes(fragment)) return undefined;
   const page = articleOf(corpus, target.locale, target.owner);
   if (page && !page.source.tree) return undefined; // its headings are unknown; its syntax error is reported
   if (!page) return { rule: 'broken-fragment', message: `expected a heading of the ${target.locale} article of ${pathname}, but that page has no ${target.locale} article yet (found "#${fragment}")` };
