@@ -12,7 +12,8 @@ import { summarizeArchitecture } from './architecture';
 
 const FIXED_COLUMNS = [
   'name', 'branch', 'year', 'date', 'venue', 'team', 'params', 'headline', 'layers', 'conv-layers', 'kernel-sizes', 'fc-layers',
-  'fc-sizes', 'dropout', 'lrn', 'batch-norm', 'inception', 'augmentation', 'links',
+  'fc-sizes', 'dropout', 'lrn', 'batch-norm', 'inception', 'augmentation',
+  'output-size', 'condition', 'training-data', 'links',
 ] as const;
 /** Every column a table may show: the fixed ones, and one per metric kind (its representative value). */
 export const COLUMN_IDS = [...FIXED_COLUMNS, ...METRIC_KINDS] as const;
@@ -50,6 +51,9 @@ const HEADERS: Record<(typeof FIXED_COLUMNS)[number], Record<Locale, string>> = 
   'batch-norm': { zh: '批归一化', en: 'Batch norm' },
   inception: { zh: 'Inception 模块', en: 'Inception module' },
   augmentation: { zh: '数据增强', en: 'Data augmentation' },
+  'output-size': { zh: '最大输出尺寸', en: 'Largest output' },
+  condition: { zh: '生成条件', en: 'Condition' },
+  'training-data': { zh: '训练数据', en: 'Training data' },
   links: { zh: '链接', en: 'Links' },
 };
 
@@ -66,6 +70,13 @@ export interface TableContext {
 }
 
 const dash: Cell = { text: '–' };
+
+const CONDITIONS: Record<NonNullable<ModelEntry['data']['samples']>['condition'], Record<Locale, string>> = {
+  none: { zh: '无条件', en: 'unconditional' },
+  class: { zh: '类别标签', en: 'class label' },
+  text: { zh: '文本', en: 'text' },
+  image: { zh: '输入图像', en: 'input image' },
+};
 const yesNo = (value: boolean | undefined, locale: Locale): Cell =>
   value === undefined ? dash : { text: value ? (locale === 'zh' ? '是' : 'yes') : locale === 'zh' ? '否' : 'no', sort: value ? 1 : 0 };
 
@@ -116,6 +127,12 @@ export function cellFor(entry: ModelEntry, column: ColumnId, ctx: TableContext):
     }
     case 'augmentation':
       return yesNo(data.training?.augmentation, locale);
+    case 'output-size':
+      return data.samples ? { text: data.samples.size.join('×'), sort: data.samples.size[0] * data.samples.size[1] } : dash;
+    case 'condition':
+      return data.samples ? { text: CONDITIONS[data.samples.condition][locale], sort: data.samples.condition } : dash;
+    case 'training-data':
+      return data.samples ? { text: data.samples.data[locale] } : dash;
     case 'links':
       return {
         text: '',

@@ -48,6 +48,16 @@ export const parentLinkSchema = z.strictObject({
   change: localizedSchema,
 });
 
+/** What a generative model produces, for the tables that compare generators. */
+export const samplesSchema = z.strictObject({
+  /** The largest samples the paper shows, [width, height] in pixels, e.g. [1024, 1024]. */
+  size: z.tuple([z.number().int().positive(), z.number().int().positive()], { error: 'a pair [width, height] in pixels, e.g. [1024, 1024]' }),
+  /** What a sample is conditioned on: nothing (unconditional), a class label, text, or an input image. */
+  condition: z.enum(['none', 'class', 'text', 'image']),
+  /** The training data in a few words, e.g. "faces (FFHQ), LSUN cars". */
+  data: localizedSchema,
+});
+
 export const modelSchema = z
   .strictObject({
     /** The id of the branch the model belongs to (a file in `content/branches/`). */
@@ -80,6 +90,8 @@ export const modelSchema = z
     parents: z.array(parentLinkSchema).default([]),
     /** Free keywords, e.g. "residual", "depthwise". */
     tags: z.array(idSchema).default([]),
+    /** For a generative model: the size of its samples, what they are conditioned on, and what it learnt from. */
+    samples: samplesSchema.optional(),
     /** Facts on training that tables compare, e.g. whether data augmentation was used. */
     training: z
       .strictObject({

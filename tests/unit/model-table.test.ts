@@ -61,6 +61,18 @@ describe('buildModelTable', () => {
     expect(table.rows[0]!.cells.map((c) => c.note)).toEqual(['voc-2007 test, single model', 'coco test-dev, single model', 'voc-2007 test, single model']);
   });
 
+  it("shows a generator's output size, condition and training data, sorting sizes by pixels", () => {
+    const table = buildModelTable(models, ['sagan', 'stylegan2', 'resnet'], ['name', 'output-size', 'condition', 'training-data'], ctx);
+    expect(table.headers.map((h) => h.label)).toEqual(['Model', 'Largest output', 'Condition', 'Training data']);
+    const [sagan, stylegan2, resnet] = table.rows.map((r) => r.cells);
+    expect(sagan!.slice(1).map((c) => c.text)).toEqual(['128×128', 'class label', 'ImageNet']);
+    expect(stylegan2![1]!.sort).toBe(1024 * 1024);
+    expect(stylegan2![2]!.text).toBe('unconditional');
+    expect(resnet!.slice(1).map((c) => c.text)).toEqual(['–', '–', '–']);
+    const zh = buildModelTable(models, ['sagan'], ['condition', 'training-data'], { ...ctx, locale: 'zh' });
+    expect(zh.rows[0]!.cells.map((c) => c.text)).toEqual(['类别标签', 'ImageNet']);
+  });
+
   it('has a column for every metric kind, named as the kind is', () => {
     const table = buildModelTable(models, ['edsr', 'srgan'], ['psnr', 'ssim', 'mos'], ctx);
     expect(table.headers.map((h) => h.label)).toEqual(['PSNR', 'SSIM', 'MOS']);
