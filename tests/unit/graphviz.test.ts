@@ -171,6 +171,24 @@ describe('renderLineageSvg', async () => {
     const idOf = (s: string) => s.match(/aria-labelledby="([^"]+)"/)![1];
     expect(idOf(other)).not.toBe(idOf(svg));
   });
+
+  it('draws a graph the narrower way when asked: one long chain down, many short ones across', async () => {
+    const widthOf = (s: string) => Number(s.match(/viewBox="0 0 ([\d.]+) /)![1]);
+    const chain = buildLineage(['a', 'b', 'c', 'd', 'e'].map((id, i, all) => model(id, 'cnn', 2010 + i, i ? [all[i - 1]!] : [])), branches);
+    const pairs = buildLineage(
+      ['a', 'b', 'c', 'd', 'e'].flatMap((id) => [model(`${id}1`, 'cnn', 2010), model(`${id}2`, 'cnn', 2011, [`${id}1`])]),
+      branches,
+    );
+    for (const g of [chain, pairs]) {
+      const [down, across, narrower] = await Promise.all(
+        (['TB', 'LR', 'narrower'] as const).map((rankdir) => renderLineageSvg(g, { ...options, description: describeLineage(g, 'en'), rankdir })),
+      );
+      expect(widthOf(narrower!)).toBe(Math.min(widthOf(down!), widthOf(across!)));
+    }
+    const narrowest = async (g: typeof graph) => renderLineageSvg(g, { ...options, description: describeLineage(g, 'en'), rankdir: 'narrower' });
+    expect(await narrowest(chain)).toBe(await renderLineageSvg(chain, { ...options, description: describeLineage(chain, 'en'), rankdir: 'TB' }));
+    expect(await narrowest(pairs)).toBe(await renderLineageSvg(pairs, { ...options, description: describeLineage(pairs, 'en'), rankdir: 'LR' }));
+  });
 });
 
 describe('lineageEdgeRows', () => {

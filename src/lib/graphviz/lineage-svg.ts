@@ -8,7 +8,13 @@ import { lineageDot, type DotOptions } from './dot';
 import { layoutSvg } from './engine';
 import { finishSvg } from './svg';
 
-export interface LineageSvgOptions extends DotOptions {
+export interface LineageSvgOptions extends Omit<DotOptions, 'rankdir'> {
+  /**
+   * Top to bottom, left to right, or `narrower`: whichever of the two lays this graph out
+   * narrower. A page column scrolls down, not across: a graph of a few long chains is
+   * narrow drawn top to bottom, one of many short ones drawn left to right.
+   */
+  rankdir?: DotOptions['rankdir'] | 'narrower';
   /** The SVG's `<title>`, e.g. "The lineage of ResNet". */
   title: string;
   /** The SVG's `<desc>`; `describeLineage(graph, locale)` gives a sentence. */
@@ -25,10 +31,20 @@ function hash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
+/** The laid-out drawing's width (Graphviz writes `width="123pt"` on the root). */
+const widthOf = (raw: string): number => Number(raw.match(/<svg width="([\d.]+)pt"/)?.[1] ?? Infinity);
+
 export async function renderLineageSvg(graph: LineageGraph, options: LineageSvgOptions): Promise<string> {
-  const { title, description, ...dotOptions } = options;
-  const { dot, titles, current } = lineageDot(graph, dotOptions);
-  const raw = await layoutSvg(dot);
+  const { title, description, rankdir = 'TB', ...dotOptions } = options;
+  const directions = rankdir === 'narrower' ? (['TB', 'LR'] as const) : [rankdir];
+  const layouts = await Promise.all(
+    directions.map(async (direction) => {
+      const laid = lineageDot(graph, { ...dotOptions, rankdir: direction });
+      return { ...laid, raw: await layoutSvg(laid.dot) };
+    }),
+  );
+  // On a tie, the first: top to bottom.
+  const { dot, titles, current, raw } = layouts.reduce((best, next) => (widthOf(next.raw) < widthOf(best.raw) ? next : best));
   const idPrefix = `lineage-${hash(`${dot}\n${title}\n${description}`)}`;
   return finishSvg(raw, { title, description, idPrefix, titles, current });
 }
