@@ -69,6 +69,7 @@ const CASES: Record<string, { rule: Rule; file: string; field?: string; line?: n
   'straight-quote': { rule: 'straight-quote', file: 'content/articles/en/vision/beta-net.mdx', field: '<ModelLink>', line: 10 },
   'straight-quote-symbol': { rule: 'straight-quote', file: 'content/articles/en/vision/beta-net.mdx', field: 'text', line: 10 },
   'straight-quote-math': { rule: 'straight-quote', file: 'content/articles/en/vision/beta-net.mdx', field: 'math', line: 10 },
+  'typed-number': { rule: 'typed-number', file: 'content/articles/en/vision/beta-net.mdx', field: 'text', line: 30 },
   placeholder: { rule: 'placeholder', file: 'content/models/gamma-net.yaml' },
 };
 

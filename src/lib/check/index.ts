@@ -22,6 +22,7 @@ import { checkSectionIds } from './section-ids';
 import { checkPlaceholders } from './placeholders';
 import { checkCodeFences } from './code-fences';
 import { checkQuotes } from './quotes';
+import { checkTypedNumbers } from './typed-numbers';
 import { sortProblems } from './format';
 import type { Problem } from './types';
 
@@ -51,6 +52,7 @@ export async function checkContent(rootDir: string): Promise<Problem[]> {
       ...checkSectionIds(article),
       ...checkCodeFences(article),
       ...checkQuotes(article),
+      ...checkTypedNumbers(article, corpus),
     );
   }
   return sortProblems(problems);

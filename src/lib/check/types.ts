@@ -36,6 +36,7 @@ export const RULES = [
   'mdx-code',
   'code-language',
   'straight-quote',
+  'typed-number',
   'placeholder',
 ] as const;
 export type Rule = (typeof RULES)[number];
