@@ -2,7 +2,7 @@
 // paper and its code; every branch has its overview in both languages.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { attr, elements, find, pageAt } from '../support/dist';
+import { attr, elements, find, pageAt, textOf } from '../support/dist';
 import { hanCount, loadModels, wordCount } from '../support/content';
 
 const BRANCHES = readdirSync('content/branches').filter((file) => file.endsWith('.yaml')).map((file) => file.replace(/\.yaml$/, ''));
@@ -32,6 +32,18 @@ describe('every branch', () => {
           const hrefs = find(pageAt(url), (el) => el.tagName === 'a').map((a) => attr(a, 'href'));
           expect(hrefs, url).toContain(data.paper.url);
           expect(hrefs, url).toContain(data.code[0]!.url);
+        }
+      });
+
+      it('states what a generator samples, from its entry, among the facts on both pages', () => {
+        for (const [url, locale] of [[`/models/${id}/`, 'zh'], [`/en/models/${id}/`, 'en']] as const) {
+          const facts = find(pageAt(url), (el) => el.tagName === 'dl' && (attr(el, 'class') ?? '').split(' ').includes('facts'))[0]!;
+          const text = textOf(facts);
+          if (!data.samples) expect(text, url).not.toMatch(/Largest output|最大输出尺寸/);
+          else {
+            expect(text, url).toContain(data.samples.size.join('×'));
+            expect(text, url).toContain(data.samples.data[locale]);
+          }
         }
       });
     });
