@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { eachNode } from './each-node';
-import type { Article, Corpus } from './load';
+import { ownerOf, type Article, type ArticleOwner, type Corpus } from './load';
 import { records, type Ids } from './ids';
 import { resolveRoute } from './routes';
 import { attribute, jsxElements } from './mdx-nodes';
@@ -41,25 +41,19 @@ function decode(fragment: string): string {
 }
 
 /** The article shown on a model's or branch's page in one language. */
-function articleOf(corpus: Corpus, locale: Locale, owner: { model: string } | { branch: string }): Article | undefined {
+function articleOf(corpus: Corpus, locale: Locale, owner: ArticleOwner): Article | undefined {
   const [field, id] = 'model' in owner ? ['model', owner.model] : ['branch', owner.branch];
   return corpus.articles.find((a) => a.locale === locale && a.frontmatter?.[field] === id);
 }
 
 /** The ids of the sections the owner's page adds around its article (results only with metrics, and so on). */
-function pageSectionIds(corpus: Corpus, owner: { model: string } | { branch: string }): string[] {
+function pageSectionIds(corpus: Corpus, owner: ArticleOwner): string[] {
   if ('branch' in owner) return presentSectionIds('branch', { models: corpus.entries.models.some((m) => m.data?.branch === owner.branch) });
   const data = corpus.entries.models.find((m) => m.id === owner.model)?.data;
   return presentSectionIds('model', {
     metrics: records(data?.metrics).length > 0,
     architecture: Boolean(data?.architecture) || records(data?.variants).some(([v]) => Boolean(v.architecture)),
   });
-}
-
-/** The page an article is shown on. */
-function ownerOf(article: Article): { model: string } | { branch: string } | undefined {
-  const { model, branch } = article.frontmatter ?? {};
-  return typeof model === 'string' ? { model } : typeof branch === 'string' ? { branch } : undefined;
 }
 
 /** What is wrong with one link, or undefined when it leads somewhere. */

@@ -43,6 +43,14 @@ export interface Article {
   slugs: Set<string>;
 }
 
+/** The page an article is shown on: a model's or a branch's (by its frontmatter). */
+export type ArticleOwner = { model: string } | { branch: string };
+
+export function ownerOf(article: Article): ArticleOwner | undefined {
+  const { model, branch } = article.frontmatter ?? {};
+  return typeof model === 'string' ? { model } : typeof branch === 'string' ? { branch } : undefined;
+}
+
 export interface Corpus {
   root: string;
   entries: Record<Collection, YamlEntry[]>;

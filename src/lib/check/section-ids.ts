@@ -2,13 +2,14 @@
  * An article heading whose id is one of the page's own section ids
  * (src/lib/page-sections.ts) would put the same id on the page twice.
  */
-import type { Article } from './load';
+import { ownerOf, type Article } from './load';
 import type { Problem } from './types';
 import { sectionIds } from '../page-sections';
 
 export function checkSectionIds(article: Article): Problem[] {
-  const kind = article.frontmatter?.model ? 'model' : article.frontmatter?.branch ? 'branch' : undefined;
-  if (!kind) return [];
+  const owner = ownerOf(article);
+  if (!owner) return [];
+  const kind = 'model' in owner ? 'model' : 'branch';
   const reserved = new Set(sectionIds(kind));
   return [...article.slugs]
     .filter((slug) => reserved.has(slug))

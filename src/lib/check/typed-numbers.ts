@@ -7,7 +7,7 @@
  */
 import { eachNode } from './each-node';
 import { records } from './ids';
-import type { Article, Corpus } from './load';
+import { ownerOf, type Article, type Corpus } from './load';
 import type { Problem } from './types';
 
 /** The entry's metric values worth looking for, as the prose would write them ("99.42"). */
@@ -22,8 +22,9 @@ function distinctiveValues(data: Record<string, unknown> | undefined): string[] 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function checkTypedNumbers(article: Article, corpus: Corpus): Problem[] {
-  const model = article.frontmatter?.model;
-  if (!article.source.tree || typeof model !== 'string') return [];
+  const owner = ownerOf(article);
+  if (!article.source.tree || !owner || !('model' in owner)) return [];
+  const { model } = owner;
   const entry = corpus.entries.models.find((m) => m.id === model);
   const values = distinctiveValues(entry?.data);
   if (!entry || !values.length) return [];

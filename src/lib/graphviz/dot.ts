@@ -107,6 +107,8 @@ export function lineageDot(graph: LineageGraph, options: DotOptions): LineageDot
     })};`;
   };
 
+  // newrank: ranks are global, not per cluster, so on the tree a year sits at the same depth
+  // in every branch's box (without it each box is ranked on its own and the years drift).
   const lines: string[] = [
     'digraph lineage {',
     `  graph ${attrs({ rankdir, bgcolor: 'transparent', fontname: 'Helvetica', pad: 0.1, nodesep: 0.35, ranksep: 0.5, newrank: 'true', outputorder: 'edgesfirst' })};`,
