@@ -30,6 +30,8 @@ export interface Cell {
   links?: { href: string; label: string }[];
   /** A short note on the setting, shown under the value. */
   note?: string;
+  /** The entry records no value for this column: the cell shows a dash (a card leaves it out). */
+  empty?: true;
 }
 
 const HEADERS: Record<(typeof FIXED_COLUMNS)[number], Record<Locale, string>> = {
@@ -57,6 +59,15 @@ const HEADERS: Record<(typeof FIXED_COLUMNS)[number], Record<Locale, string>> = 
   links: { zh: '链接', en: 'Links' },
 };
 
+/**
+ * Columns whose values say what they are: a name, a branch, a year, a headline result (which
+ * names its metric), links. Where a table's rows are drawn as cards (the model index on a
+ * phone), every other value is shown after its column's heading ("Parameters 61M"): out of
+ * its column, "61M" alone says nothing.
+ */
+const SELF_NAMING_COLUMNS: readonly ColumnId[] = ['name', 'branch', 'year', 'headline', 'links'];
+export const namesItself = (column: ColumnId): boolean => SELF_NAMING_COLUMNS.includes(column);
+
 /** A column's heading; a metric column is named as its metric kind is. */
 export function columnHeader(column: ColumnId, locale: Locale): string {
   return (isMetricColumn(column) ? METRIC_INFO[column] : HEADERS[column])[locale];
@@ -69,7 +80,7 @@ export interface TableContext {
   modelHref: (id: string) => string;
 }
 
-const dash: Cell = { text: '–' };
+const dash: Cell = { text: '–', empty: true };
 
 const CONDITIONS: Record<NonNullable<ModelEntry['data']['samples']>['condition'], Record<Locale, string>> = {
   none: { zh: '无条件', en: 'unconditional' },
@@ -149,7 +160,7 @@ export function cellFor(entry: ModelEntry, column: ColumnId, ctx: TableContext):
         case 'conv-layers': return { text: String(s.convLayers), sort: s.convLayers };
         case 'kernel-sizes': return { text: s.kernelSizes.map((k) => `${k}×${k}`).join(', ') };
         case 'fc-layers': return { text: String(s.fcLayers), sort: s.fcLayers };
-        case 'fc-sizes': return { text: s.fcSizes.map((n) => formatInteger(n, locale)).join(', ') || '–' };
+        case 'fc-sizes': return s.fcSizes.length ? { text: s.fcSizes.map((n) => formatInteger(n, locale)).join(', ') } : dash;
         case 'dropout': return yesNo(s.hasDropout, locale);
         case 'lrn': return yesNo(s.hasLRN, locale);
         case 'batch-norm': return yesNo(s.hasBatchNorm, locale);

@@ -1,6 +1,6 @@
 // Tables are generated from the YAML: change a value in a fixture and the cell follows.
 import { describe, expect, it } from 'vitest';
-import { buildModelTable, compareColumns, type TableContext } from '../../src/lib/model-table';
+import { buildModelTable, compareColumns, namesItself, type TableContext } from '../../src/lib/model-table';
 import { loadModels } from '../support/content';
 
 const ctx: TableContext = {
@@ -71,6 +71,17 @@ describe('buildModelTable', () => {
     expect(resnet!.slice(1).map((c) => c.text)).toEqual(['–', '–', '–']);
     const zh = buildModelTable(models, ['sagan'], ['condition', 'training-data'], { ...ctx, locale: 'zh' });
     expect(zh.rows[0]!.cells.map((c) => c.text)).toEqual(['类别标签', 'ImageNet']);
+  });
+
+  it('marks a cell with no recorded value, and says which values name themselves out of their column', () => {
+    // 3DMM (1999) records no parameter count and no result.
+    const table = buildModelTable(models, ['3dmm', 'alexnet'], ['name', 'year', 'params', 'headline'], ctx);
+    expect(table.rows.map((r) => r.cells.map((c) => c.empty ?? false))).toEqual([
+      [false, false, true, true],
+      [false, false, false, false],
+    ]);
+    expect(table.rows[0]!.cells[2]!.text).toBe('–');
+    expect(table.headers.filter((h) => !namesItself(h.id)).map((h) => h.id)).toEqual(['params']);
   });
 
   it('has a column for every metric kind, named as the kind is', () => {
