@@ -33,6 +33,11 @@ export function openSearchDialog(): void {
 
 /** /search/?q=...: run the query on load and keep the address in step with the input. */
 export function startSearchPage(): void {
+  // The inline script asks for this as soon as it runs, which may be before the parser reaches the host.
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', startSearchPage, { once: true });
+    return;
+  }
   const host = document.querySelector('[data-search-page]');
   if (!host) return;
   const panel = createSearchPanel('search-page');

@@ -1,5 +1,5 @@
 /**
- * Loaded on the reader's first interaction (see HeadScript.astro), never before.
+ * Loaded on the reader's first interaction (see InlineScript.astro), never before.
  * `act` dispatches the [data-action] controls of the page.
  */
 import { cycleTheme } from './theme';

@@ -81,7 +81,7 @@ describe('theme', () => {
     await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
     const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.reload();
-    // Set by the inline head script, before any stylesheet-dependent paint.
+    // Set by the inline script, before any stylesheet-dependent paint.
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(dark);
     expect(await toggle.innerText()).toContain('Dark');

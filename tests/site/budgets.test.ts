@@ -52,13 +52,14 @@ describe('page budgets', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('puts the inline script before every stylesheet, so that the parser never waits for CSS', () => {
-    // A script after a pending stylesheet may not run until the sheet has loaded, and the parser waits with it.
+  it('puts the inline script after every stylesheet, so that the parser never finishes before the CSS', () => {
+    // A script after a pending stylesheet does not run until the sheet has loaded, and the parser waits
+    // with it. Had the parser finished first, the browser would lay out the whole page unstyled.
     const wrong = pages.flatMap((page) => {
       const order = find(page, (el) => isPageScript(el) || isStylesheet(el));
-      const firstSheet = order.findIndex((el) => el.tagName === 'link');
-      const lastScript = order.findLastIndex((el) => el.tagName === 'script');
-      return firstSheet !== -1 && lastScript > firstSheet ? [`${page.file}: a stylesheet comes before the inline script`] : [];
+      const lastSheet = order.findLastIndex((el) => el.tagName === 'link');
+      const firstScript = order.findIndex((el) => el.tagName === 'script');
+      return firstScript !== -1 && firstScript < lastSheet ? [`${page.file}: a stylesheet comes after the inline script`] : [];
     });
     expect(wrong).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { localizePath } from '../../src/lib/urls';
 import { bibtexKey, toBibtex } from '../../src/lib/bibtex';
 import { formatCompact, formatMetricValue } from '../../src/lib/format';
 import { paramsOf, selectMetric, variantsOf } from '../../src/lib/models';
-import { HEAD_SCRIPT } from '../../src/lib/head-script';
+import { INLINE_SCRIPT } from '../../src/lib/inline-script';
 import { CONTENT_SECURITY_POLICY, scriptHash } from '../../src/lib/csp';
 import { loadModels } from '../support/content';
 import { availableParallelism } from 'node:os';
@@ -66,9 +66,9 @@ describe('models', () => {
 });
 
 describe('content security policy', () => {
-  it('allows the inline head script by the hash of its exact bytes, and nothing inline else', () => {
-    expect(Buffer.byteLength(HEAD_SCRIPT)).toBeLessThan(1024);
-    expect(CONTENT_SECURITY_POLICY).toContain(scriptHash(HEAD_SCRIPT));
+  it('allows the inline script by the hash of its exact bytes, and nothing inline else', () => {
+    expect(Buffer.byteLength(INLINE_SCRIPT)).toBeLessThan(1024);
+    expect(CONTENT_SECURITY_POLICY).toContain(scriptHash(INLINE_SCRIPT));
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(CONTENT_SECURITY_POLICY).toMatch(/style-src 'self';/);
   });

@@ -1,7 +1,7 @@
 /**
  * /assets/site.js: the interaction script, bundled from src/client/ with esbuild at
  * build time. It is an endpoint rather than an Astro <script> so that no page loads it
- * before the reader interacts (HeadScript.astro imports it on demand).
+ * before the reader interacts (InlineScript.astro imports it on demand).
  */
 import { build } from 'esbuild';
 import { resolve } from 'node:path';

@@ -5,7 +5,7 @@
  * on "/" or Ctrl/Cmd+K, or at once on the search page. Kept as a string so that its
  * CSP hash is computed from exactly the bytes the page carries.
  */
-export const HEAD_SCRIPT =
+export const INLINE_SCRIPT =
   '(()=>{const d=document.documentElement;let s;try{s=localStorage.getItem("theme")}catch{}if(s==="light"||s==="dark")d.dataset.theme=s;' +
   'd.classList.add("js");let p;const L=()=>p??=import(d.dataset.base+"assets/site.js"),A=(a,t,e)=>L().then(m=>m.act(a,t,e));' +
   'addEventListener("click",e=>{const t=e.target.closest?.("[data-action]");if(t&&!t.matches("select")){e.preventDefault();A(t.dataset.action,t,e)}});' +
