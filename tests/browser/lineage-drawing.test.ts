@@ -37,13 +37,13 @@ describe('lineage drawings', () => {
             .map((g) => ({ name: `label “${g.querySelector('title')?.textContent}”`, r: union([...g.querySelectorAll('text')]) }));
           const nodes: Box[] = [...svg.querySelectorAll('g.lg-node')].map((g) => {
             const name = `node “${[...g.querySelectorAll('text')].map((t) => t.textContent).join(' ')}”`;
-            const box = g.querySelector('path, polygon')!.getBoundingClientRect();
+            const box = g.querySelector('rect, path, polygon')!.getBoundingClientRect();
             if (!within(union([...g.querySelectorAll('text')]), box)) out.push(`${name} runs out of its box`);
             return { name, r: box };
           });
           const borders: Box[] = [...svg.querySelectorAll('g.lg-branch')].map((g) => ({
             name: `border of “${g.querySelector('text')?.textContent}”`,
-            r: g.querySelector('path, polygon')!.getBoundingClientRect(),
+            r: g.querySelector('rect, path, polygon')!.getBoundingClientRect(),
           }));
           labels.forEach((label, i) => {
             for (const other of [...labels.slice(i + 1), ...nodes]) if (overlap(label.r, other.r)) out.push(`${label.name} covers ${other.name}`);

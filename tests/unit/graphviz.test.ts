@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { roleOf } from '../../src/lib/graphviz/palette';
 import { THEME_VARS } from '../../src/lib/svg-theme';
 import { widthEm, wrapText } from '../../src/lib/graphviz/text';
+import { roundedBoxAsRect, roundedBoxOf } from '../../src/lib/graphviz/rounded-box';
 
 function model(id: string, branch: string, year: number, parents: string[] = [], en = id): LineageModelInput {
   return {
@@ -145,6 +146,13 @@ describe('renderLineageSvg', async () => {
     expect(() => roleOf('black')).toThrow(/not a theme placeholder/);
   });
 
+  it('draws every model and every branch as a rounded <rect>, not as Graphviz\'s 25-point path', () => {
+    const rects = [...svg.matchAll(/<rect [^>]*\/>/g)].map((m) => m[0]);
+    expect(rects).toHaveLength(nodeCount + branches.length);
+    for (const rect of rects) expect(rect).toMatch(/ x="-?\d+" y="-?\d+" width="\d+" height="\d+" rx="\d+"/);
+    for (const [, d] of svg.matchAll(/<path [^>]*d="([^"]*)"/g)) expect(roundedBoxOf(d!)).toBeUndefined();
+  });
+
   it('leaves no Graphviz ids or fonts behind, and centres node text', () => {
     expect([...svg.matchAll(/ id="([^"]+)"/g)]).toHaveLength(2);
     expect(svg).not.toMatch(/font-family=|xml:space|#0b0b0b/);
@@ -206,5 +214,39 @@ describe('lineageEdgeRows', () => {
   it('describes the graph in both locales', () => {
     expect(describeLineage(graph, 'zh')).toMatch(/^4 个模型，分属 2 个分支（经典卷积网络、轻量模型），4 条演化关系/);
     expect(describeLineage(subgraph(graph, 'cnn'), 'en')).toMatch(/^3 models in 1 branch \(Classic CNNs\), 2 lineage links/);
+  });
+});
+
+describe('roundedBoxAsRect', () => {
+  // As Graphviz 2.x writes a `style=rounded` box: LeNet-5's on the tree page.
+  const lenet =
+    '<path fill="#c4c4c4" stroke="#1f1f1f" stroke-width="1.5" d="M107.25,-4501C107.25,-4501 52.25,-4501 52.25,-4501 ' +
+    '46.25,-4501 40.25,-4495 40.25,-4489 40.25,-4489 40.25,-4472 40.25,-4472 40.25,-4466 46.25,-4460 52.25,-4460 ' +
+    '52.25,-4460 107.25,-4460 107.25,-4460 113.25,-4460 119.25,-4466 119.25,-4472 119.25,-4472 119.25,-4489 ' +
+    '119.25,-4489 119.25,-4495 113.25,-4501 107.25,-4501"/>';
+
+  it('reads the box, radius included, from the path', () => {
+    expect(roundedBoxOf(lenet.match(/ d="([^"]*)"/)![1]!)).toEqual({ x: 40.25, y: -4501, width: 79, height: 41, r: 12 });
+  });
+
+  it('reads a branch box too, which Graphviz starts on the bottom side', () => {
+    const branch =
+      'M40,-4426C40,-4426 1523,-4426 1523,-4426 1529,-4426 1535,-4432 1535,-4438 1535,-4438 1535,-4850 1535,-4850 ' +
+      '1535,-4856 1529,-4862 1523,-4862 1523,-4862 40,-4862 40,-4862 34,-4862 28,-4856 28,-4850 28,-4850 28,-4438 ' +
+      '28,-4438 28,-4432 34,-4426 40,-4426';
+    expect(roundedBoxOf(branch)).toEqual({ x: 28, y: -4862, width: 1507, height: 436, r: 12 });
+  });
+
+  it('keeps every other attribute and gives whole pixels', () => {
+    expect(roundedBoxAsRect(lenet)).toBe(
+      '<rect fill="#c4c4c4" stroke="#1f1f1f" stroke-width="1.5" x="40" y="-4501" width="79" height="41" rx="12"/>',
+    );
+  });
+
+  it('leaves any other path as it is: an edge, a box with one corner off, a plain polygon', () => {
+    const edge = '<path fill="none" stroke="#1f1f1f" d="M119,-4481C147,-4481 183,-4481 213,-4481"/>';
+    const bent = lenet.replace('46.25,-4501 40.25,-4495', '46.25,-4501 41.25,-4495');
+    const polygon = '<polygon fill="#c4c4c4" points="1,1 2,2 3,1 1,1"/>';
+    for (const tag of [edge, bent, polygon]) expect(roundedBoxAsRect(tag)).toBe(tag);
   });
 });

@@ -1,14 +1,15 @@
 /**
  * Turns the SVG Graphviz writes into one fit for the page: no prolog or comments, no
  * fixed size (the viewBox stays, so it scales), a title and a description it is labelled
- * by, `<title>`s that say something, theme variables instead of colours, plain `href`
- * links and no Graphviz ids (two graphs on one page must not collide). Graphviz writes
- * one element per line, which is what this relies on; the output is a pure function of
- * the input.
+ * by, `<title>`s that say something, theme variables instead of colours, rounded boxes as
+ * `<rect>` (rounded-box.ts), plain `href` links and no Graphviz ids (two graphs on one
+ * page must not collide). Graphviz writes one element per line, which is what this relies
+ * on; the output is a pure function of the input.
  */
 import { colorClass, LABEL_BOX, roleOf } from './palette';
 import { escapeXml } from '../escape';
 import { roundNumbersIn } from '../svg-numbers';
+import { roundedBoxAsRect } from './rounded-box';
 
 export interface FinishOptions {
   title: string;
@@ -99,14 +100,14 @@ export function finishSvg(raw: string, options: FinishOptions): string {
       const anchor = group?.kind === 'cluster' ? 'start' : 'middle';
       next = next.replace(/ text-anchor="[^"]*" x="[^"]*"/, ` text-anchor="${anchor}" x="${round(x)}"`);
     }
-    next = next
+    next = roundedBoxAsRect(next)
       .replace(/ xml:space="preserve"| font-family="[^"]*"/g, '')
       .replace(/<g id="[^"]*"/, '<g')
       .replace(/ xlink:title="[^"]*"/, '')
       .replace(/ xlink:href=/, ' href=')
       .replace(/<a href="[^"]*"/, (a) => (group && group.id === current ? `${a} aria-current="page"` : a))
       .replace(/ (d|points|x|y)="([^"]*)"/g, roundGeometry)
-      .replace(/<(path|polygon|polyline|ellipse|text)\b[^>]*>/, themeColours);
+      .replace(/<(path|rect|polygon|polyline|ellipse|text)\b[^>]*>/, themeColours);
     out.push(next);
   }
   return `${out.join('\n')}\n`;
