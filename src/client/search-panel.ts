@@ -3,6 +3,7 @@
  * Built with DOM calls (no innerHTML for reader input); only Pagefind's excerpts, which
  * Pagefind escapes and marks up with <mark>, are inserted as HTML.
  */
+import { trimExcerptStart } from '../lib/search-excerpt';
 import { t } from '../lib/ui-strings';
 import { loadPagefind, type PagefindResultData } from './pagefind';
 import { pageLocale } from './locale';
@@ -71,7 +72,7 @@ export function createSearchPanel(idPrefix: string): SearchPanel {
 
   function renderResult(result: PagefindResultData): HTMLLIElement {
     const excerpt = el('p', { className: 'search-excerpt' });
-    excerpt.innerHTML = result.excerpt;
+    excerpt.innerHTML = trimExcerptStart(result.excerpt);
     const title = el('span', { className: 'search-title' }, result.meta.title ?? result.url);
     const branch = result.meta.branch ? el('span', { className: 'search-branch' }, result.meta.branch) : '';
     return el('li', {}, el('a', { href: result.url }, title, branch, excerpt));

@@ -22,6 +22,10 @@ describe('search', () => {
     await result.waitFor({ timeout: 15_000 });
     expect(await result.locator('.search-title').innerText()).toContain('LeNet-5');
     expect(await page.locator('dialog.search-dialog .search-results mark').count()).toBeGreaterThan(0);
+    // Excerpts start with words, not with the separator Pagefind's window began on ("：宽残差网络").
+    const excerpts = await page.locator('dialog.search-dialog .search-excerpt').allInnerTexts();
+    expect(excerpts.length).toBeGreaterThan(5);
+    expect(excerpts.filter((e) => /^[\s\p{P}]/u.test(e) && !/^[\p{Ps}\p{Pi}]/u.test(e))).toEqual([]);
     // Arrow keys reach the results, Enter follows the link.
     await input.press('ArrowDown');
     const focusedHref = await page.evaluate(() => document.activeElement?.getAttribute('href'));

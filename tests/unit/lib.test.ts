@@ -12,6 +12,7 @@ import { renderThreads } from '../../src/integrations/threaded-prerenderer';
 import { addKatexTokens } from '../../src/lib/katex-tokens';
 import { katexFacesToPreload } from '../../src/lib/katex-faces';
 import { groupDatasetsByBranch } from '../../src/lib/dataset-groups';
+import { trimExcerptStart } from '../../src/lib/search-excerpt';
 
 const models = loadModels();
 const model = (id: string) => models.find((m) => m.id === id)!;
@@ -135,5 +136,17 @@ describe('data sets by branch', () => {
     expect(use('coco').results).toBe(onCoco);
     expect(groups.map((g) => g.branch)).toEqual(['classic-cnn', 'detection', 'segmentation', undefined]);
     expect(use('unused')).toEqual({ id: 'unused', results: 0, branches: [] });
+  });
+});
+
+describe('trimExcerptStart', () => {
+  it('drops the separators a search excerpt’s window began on, in either language', () => {
+    expect(trimExcerptStart('：<mark>宽残差</mark>网络')).toBe('<mark>宽残差</mark>网络');
+    expect(trimExcerptStart('. ResNet: deep residual')).toBe('ResNet: deep residual');
+    expect(trimExcerptStart('，ESRGAN 的生成器')).toBe('ESRGAN 的生成器');
+  });
+  it('keeps what begins the text: brackets, quotes, escaped characters and the words themselves', () => {
+    for (const kept of ['（WRN）宽残差', '“双重”单阶段', '(ResNet-50)', '&lt;mask&gt; token', '<mark>ResNet</mark>', '宽残差网络'])
+      expect(trimExcerptStart(kept)).toBe(kept);
   });
 });
