@@ -287,7 +287,7 @@ describe('phone', () => {
     for (const path of ['/branches/classic-cnn/', '/en/branches/classic-cnn/', '/branches/gan-notable/', '/en/branches/aigc/']) {
       await page.goto(site.url(path), { waitUntil: 'load' });
       const tables = await page.locator('table.model-table').evaluateAll((all) =>
-        all.map((table) => ({
+        (all as HTMLTableElement[]).map((table) => ({
           columns: table.tHead!.rows[0]!.cells.length,
           displays: [...new Set([...table.tBodies[0]!.rows].map((tr) => getComputedStyle(tr).display))],
           sideways: table.closest('.table-scroll')!.scrollWidth - table.closest('.table-scroll')!.clientWidth,
