@@ -1,5 +1,6 @@
 // The search index is written at build end, one per language, and excludes KaTeX copies.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { htmlPages } from '../support/dist';
 
@@ -26,6 +27,20 @@ describe('search index', () => {
     expect(searchable['zh-cn']).toBeGreaterThan(20);
     expect(entry.languages['zh-cn']!.page_count).toBe(searchable['zh-cn']);
     expect(entry.languages.en!.page_count).toBe(searchable.en);
+  });
+
+  // Pagefind ran table headings and a page's facts together ("ModelYearParameters",
+  // "TeamMicrosoft"): the built HTML has no whitespace between tags.
+  it('keeps the words of neighbouring cells, facts and headings apart', () => {
+    const fragments = readdirSync('dist/pagefind/fragment').map((name) => {
+      const raw = gunzipSync(readFileSync(`dist/pagefind/fragment/${name}`));
+      return JSON.parse(raw.subarray(raw.indexOf('{')).toString('utf8')) as { url: string; content: string };
+    });
+    const resnet = fragments.find((f) => f.url === '/en/models/resnet/')!.content;
+    expect(resnet).toContain('Team Microsoft Research Asia');
+    expect(resnet).toMatch(/Model Year Parameters Top-1 error Top-5 error/);
+    const joined = fragments.flatMap((f) => [...f.content.matchAll(/\b(?:Year|Team|Branch|Paper)(?=[A-Z0-9])\S*/g)].map((m) => `${f.url}: ${m[0]}`));
+    expect(joined).toEqual([]);
   });
 
   it('ships the browser API the site loads on demand', () => {

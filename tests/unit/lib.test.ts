@@ -13,6 +13,7 @@ import { addKatexTokens } from '../../src/lib/katex-tokens';
 import { katexFacesToPreload } from '../../src/lib/katex-faces';
 import { groupDatasetsByBranch } from '../../src/lib/dataset-groups';
 import { trimExcerptStart } from '../../src/lib/search-excerpt';
+import { separateBoxes } from '../../src/lib/search-index-text';
 
 const models = loadModels();
 const model = (id: string) => models.find((m) => m.id === id)!;
@@ -148,5 +149,16 @@ describe('trimExcerptStart', () => {
   it('keeps what begins the text: brackets, quotes, escaped characters and the words themselves', () => {
     for (const kept of ['（WRN）宽残差', '“双重”单阶段', '(ResNet-50)', '&lt;mask&gt; token', '<mark>ResNet</mark>', '宽残差网络'])
       expect(trimExcerptStart(kept)).toBe(kept);
+  });
+});
+
+describe('separateBoxes', () => {
+  it('puts a space after each cell, term, item and heading, so an index does not run their words together', () => {
+    expect(separateBoxes('<tr><th>Model</th><th>Year</th></tr>')).toBe('<tr><th>Model</th> <th>Year</th> </tr>');
+    expect(separateBoxes('<dl><dt>Team</dt><dd>MSRA</dd></dl>')).toBe('<dl><dt>Team</dt> <dd>MSRA</dd> </dl>');
+  });
+  it('leaves inline elements inside a word alone', () => {
+    for (const kept of ['<p>Res<strong>Net</strong>s', '<a href="/x/">ResNet</a>-50', '<span class="token">def</span>'])
+      expect(separateBoxes(kept)).toBe(kept);
   });
 });
