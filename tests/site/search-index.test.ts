@@ -30,7 +30,8 @@ describe('search index', () => {
   });
 
   // Pagefind ran table headings and a page's facts together ("ModelYearParameters",
-  // "TeamMicrosoft"): the built HTML has no whitespace between tags.
+  // "TeamMicrosoft"), and a value and its note ("24.7 %ResNet-50"): the built HTML has no
+  // whitespace between tags.
   it('keeps the words of neighbouring cells, facts and headings apart', () => {
     const fragments = readdirSync('dist/pagefind/fragment').map((name) => {
       const raw = gunzipSync(readFileSync(`dist/pagefind/fragment/${name}`));
@@ -39,7 +40,14 @@ describe('search index', () => {
     const resnet = fragments.find((f) => f.url === '/en/models/resnet/')!.content;
     expect(resnet).toContain('Team Microsoft Research Asia');
     expect(resnet).toMatch(/Model Year Parameters Top-1 error Top-5 error/);
-    const joined = fragments.flatMap((f) => [...f.content.matchAll(/\b(?:Year|Team|Branch|Paper)(?=[A-Z0-9])\S*/g)].map((m) => `${f.url}: ${m[0]}`));
+    // Inside a cell too: a value and its note, a source and its place in the paper, a code
+    // link and its framework.
+    expect(resnet).toContain('25.6M 25,557,032');
+    expect(resnet).toContain('24.7 % ResNet-50');
+    expect(resnet).toContain('paper Table 1');
+    expect(resnet).toContain('deep-residual-networks Caffe official');
+    const runOn = /\b(?:Year|Team|Branch|Paper|paper)(?=[A-Z0-9])\S*|\d[KMB]\d\S*| %(?=[A-Za-z\p{Script=Han}])\S*|(?:PyTorch|Caffe|Torch7|TensorFlow)official/gu;
+    const joined = fragments.flatMap((f) => [...f.content.matchAll(runOn)].map((m) => `${f.url}: ${m[0]}`));
     expect(joined).toEqual([]);
   });
 
