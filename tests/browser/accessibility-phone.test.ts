@@ -7,10 +7,6 @@ import { loadAxeInEveryPage, readThrough, violations } from '../support/axe';
 
 const site = useSite();
 
-// At phone width, formulas and tables that fit a desktop column scroll sideways, and each
-// must take focus for keyboard users to scroll it. The blocks below the first screen are laid
-// out only as they near the viewport (global.css), so a page is checked as loaded (as
-// Lighthouse checks it) and once a reader has scrolled through it.
 interface DomNode {
   nodeName: string;
   backendNodeId: number;
@@ -42,6 +38,10 @@ async function headingsNotInAccessibilityTree(tab: Page, cdp: CDPSession): Promi
   return ids.flatMap((id, i) => (shown[i] !== null && !heard.has(id) ? [shown[i]!] : []));
 }
 
+// At phone width, formulas and tables that fit a desktop column scroll sideways, and each
+// must take focus for keyboard users to scroll it. The blocks below the first screen are laid
+// out only as they near the viewport (global.css), so a page is checked as loaded (as
+// Lighthouse checks it) and once a reader has scrolled through it.
 describe('accessibility at phone width (axe)', () => {
   // One test a page, each within its own time: a single test for seven pages ran 40 s alone
   // and overran two minutes when CI ran it beside the other browser files.
