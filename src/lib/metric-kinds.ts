@@ -38,6 +38,9 @@ export const METRIC_KINDS = [
   'lpips',
   'fvd',
   'clip-score',
+  'log-likelihood',
+  'pcp',
+  'fooling-rate',
 ] as const;
 export type MetricKind = (typeof METRIC_KINDS)[number];
 
@@ -131,6 +134,16 @@ export const METRIC_INFO: Record<MetricKind, Labels & { unit: string; lowerIsBet
   // Text-image agreement: the cosine similarity of CLIP embeddings of a generated image and its
   // prompt (or reference image); the note names the CLIP model and whether it is scaled by 100.
   'clip-score': { zh: 'CLIP 分数', en: 'CLIP score', unit: '', lowerIsBetter: false },
+  // Early generative models: the mean log-likelihood of test images under a Gaussian Parzen
+  // window fitted to the model's samples, in nats; the note gives the ± and how the window
+  // width was chosen. A rough estimate (Theis et al. 2016), kept because it is what those papers report.
+  'log-likelihood': { zh: 'Parzen 窗对数似然', en: 'Parzen-window log-likelihood', unit: '', lowerIsBetter: false },
+  // Pose: the percentage of correct parts, a limb counting when both its ends lie within half
+  // its length of the truth (PCP@0.5); the note says strict or loose, person- or observer-centric.
+  pcp: { zh: 'PCP', en: 'PCP', unit: '%', lowerIsBetter: false },
+  // A human study: the share of trials in which raters took a generated image for a real one
+  // (e.g. on Amazon Mechanical Turk); the note gives how images were shown and for how long.
+  'fooling-rate': { zh: '被判为真实的比例', en: 'Rate judged real', unit: '%', lowerIsBetter: false },
 };
 
 export const SPLIT_LABELS: Record<Split, Labels> = {
