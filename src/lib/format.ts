@@ -54,9 +54,11 @@ export function formatDatasetSplit(metric: Pick<Metric, 'split'>, datasetName: s
 
 /**
  * "ImageNet val, single crop" style setting line; the data set name is passed in. With a
- * variant's name, it comes first: "ResNet-50, ImageNet val, single crop".
+ * variant's name, it comes first: "ResNet-50, ImageNet val, single crop". Without a data
+ * set's name (on that data set's own page), the split alone: "val, single crop".
  */
-export function formatSetting(metric: Metric, datasetName: string, locale: Locale, variantName?: string): string {
-  const parts = [variantName, formatDatasetSplit(metric, datasetName, locale), PROTOCOL_LABELS[metric.protocol][locale]];
+export function formatSetting(metric: Metric, datasetName: string | undefined, locale: Locale, variantName?: string): string {
+  const where = datasetName ? formatDatasetSplit(metric, datasetName, locale) : SPLIT_LABELS[metric.split][locale];
+  const parts = [variantName, where, PROTOCOL_LABELS[metric.protocol][locale]];
   return parts.filter(Boolean).join(locale === 'zh' ? '，' : ', ');
 }

@@ -67,6 +67,7 @@ const strings = {
   dataset: { zh: '数据集', en: 'Data set' },
   setting: { zh: '设置', en: 'Setting' },
   source: { zh: '来源', en: 'Source' },
+  note: { zh: '说明', en: 'Note' },
   variants: { zh: '变体', en: 'Variants' },
   variant: { zh: '变体', en: 'Variant' },
   lineage: { zh: '谱系', en: 'Lineage' },
