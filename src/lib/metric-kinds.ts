@@ -44,7 +44,11 @@ export const METRIC_KINDS = [
 ] as const;
 export type MetricKind = (typeof METRIC_KINDS)[number];
 
-export const SPLITS = ['train', 'val', 'test', 'test-dev', 'test-std'] as const;
+/**
+ * `unstated`: the paper gives the number but not the split it was measured on (some early
+ * generative papers); recorded as such rather than guessed.
+ */
+export const SPLITS = ['train', 'val', 'test', 'test-dev', 'test-std', 'unstated'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export const PROTOCOLS = [
@@ -152,6 +156,7 @@ export const SPLIT_LABELS: Record<Split, Labels> = {
   test: { zh: '测试集', en: 'test' },
   'test-dev': { zh: 'test-dev', en: 'test-dev' },
   'test-std': { zh: 'test-std', en: 'test-std' },
+  unstated: { zh: '未注明划分', en: 'split not stated' },
 };
 
 export const PROTOCOL_LABELS: Record<Protocol, Labels> = {
