@@ -62,3 +62,13 @@ export function formatSetting(metric: Metric, datasetName: string | undefined, l
   const parts = [variantName, where, PROTOCOL_LABELS[metric.protocol][locale]];
   return parts.filter(Boolean).join(locale === 'zh' ? '，' : ', ');
 }
+
+/**
+ * "AlexNet_Weights.IMAGENET1K_V1" -> ["AlexNet_", "Weights.", "IMAGENET1K_", "V1"]: a name
+ * from code cut after each "_", "." or "/" that a letter follows, where a table cell may wrap
+ * it (with <wbr>). Unbroken, such a name held its column wide enough to push the columns
+ * beside it out of the table's box; numbers ("0.28191") and words are never cut.
+ */
+export function codeNameBreaks(text: string): string[] {
+  return text.split(/(?<=[_./])(?=[A-Za-z])/);
+}

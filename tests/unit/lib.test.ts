@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { localizePath } from '../../src/lib/urls';
 import { bibtexKey, toBibtex } from '../../src/lib/bibtex';
-import { formatCompact, formatMetricValue } from '../../src/lib/format';
+import { codeNameBreaks, formatCompact, formatMetricValue } from '../../src/lib/format';
 import { paramsOf, selectMetric, variantsOf } from '../../src/lib/models';
 import { INLINE_SCRIPT } from '../../src/lib/inline-script';
 import { CONTENT_SECURITY_POLICY, scriptHash } from '../../src/lib/csp';
@@ -160,5 +160,14 @@ describe('separateBoxes', () => {
   it('leaves inline elements inside a word alone', () => {
     for (const kept of ['<p>Res<strong>Net</strong>s', '<a href="/x/">ResNet</a>-50', '<span class="token">def</span>'])
       expect(separateBoxes(kept)).toBe(kept);
+  });
+});
+
+describe('codeNameBreaks', () => {
+  it('cuts a name from code after _ . / before a letter, and never a number or a word', () => {
+    expect(codeNameBreaks('AlexNet_Weights.IMAGENET1K_V1')).toEqual(['AlexNet_', 'Weights.', 'IMAGENET1K_', 'V1']);
+    expect(codeNameBreaks('configs/partial_conv/README.md')).toEqual(['configs/', 'partial_', 'conv/', 'README.', 'md']);
+    expect(codeNameBreaks('flat cost 0.28191')).toEqual(['flat cost 0.28191']);
+    expect(codeNameBreaks('classification')).toEqual(['classification']);
   });
 });
