@@ -12,6 +12,12 @@ export const DEFAULT_LOCALE: Locale = 'zh';
 /** The value of `<html lang>` (and hreflang) for each locale. */
 export const HTML_LANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 
+/** The colon after a label: full width in Chinese ("最后更新：2026-11-28"), "Last updated: " in English. */
+export const COLON: Record<Locale, string> = { zh: '：', en: ': ' };
+
+/** Between the items of a list inside a label or sentence: the enumeration comma (、) in Chinese. */
+export const LIST_SEPARATOR: Record<Locale, string> = { zh: '、', en: ', ' };
+
 /** Picks the text of one locale from a `{ zh, en }` pair. */
 export function pick(text: Localized, locale: Locale): string {
   return text[locale];

@@ -22,7 +22,7 @@ export interface ArchitectureRow {
 /** Column headings of the table, in the order of the row fields. */
 export function architectureColumns(locale: Locale): { name: string; settings: string; output: string; params: string } {
   return locale === 'zh'
-    ? { name: '层', settings: '卷积核/步长, 通道', output: '输出 (C×H×W)', params: '参数量' }
+    ? { name: '层', settings: '卷积核/步长，通道', output: '输出 (C×H×W)', params: '参数量' }
     : { name: 'Layer', settings: 'Kernel/stride, channels', output: 'Output (C×H×W)', params: 'Parameters' };
 }
 

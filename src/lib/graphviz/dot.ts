@@ -5,7 +5,7 @@
  * same graph always gives the same DOT.
  */
 import type { Locale } from '../i18n';
-import { pick } from '../i18n';
+import { COLON, pick } from '../i18n';
 import type { LineageGraph, LineageNode } from '../lineage';
 import { localizePath, routes } from '../urls';
 import { dotColor, LABEL_BOX, seriesRole, type Role } from './palette';
@@ -84,7 +84,7 @@ export function lineageDot(graph: LineageGraph, options: DotOptions): LineageDot
     const names = graph.branches.find((b) => b.id === id)?.names;
     return names ? pick(names, locale) : id;
   };
-  const colon = locale === 'zh' ? '：' : ': ';
+  const colon = COLON[locale];
 
   const nodeLine = (n: LineageNode): string => {
     const id = dotId.get(n.id)!;
