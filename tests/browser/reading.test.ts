@@ -321,6 +321,23 @@ describe('phone', () => {
     await context.close();
   });
 
+  // A model's results sideways on a phone: seven columns at 4em each, the note past the edge.
+  it('shows a model’s results as cards at 360 px, none of them wider than the phone', async () => {
+    const { page, context } = await site.page({ phone: true });
+    for (const path of ['/models/resnet/', '/en/models/sphereface/', '/en/models/deeplab-v3/']) {
+      await page.goto(site.url(path), { waitUntil: 'load' });
+      const box = page.locator('section[aria-labelledby="model-results"] .table-scroll');
+      await box.scrollIntoViewIfNeeded();
+      const layout = await box.evaluate((el) => ({
+        sideways: el.scrollWidth - el.clientWidth,
+        rows: [...new Set([...el.querySelectorAll('tbody tr')].map((tr) => getComputedStyle(tr).display))],
+        headed: [...el.querySelectorAll('tbody tr')].every((tr) => tr.firstElementChild!.matches('th[scope="row"]') && tr.firstElementChild!.textContent!.trim() !== ''),
+      }));
+      expect(layout, path).toEqual({ sideways: 0, rows: ['block'], headed: true });
+    }
+    await context.close();
+  });
+
   it('names a bare number on a card by its column, and shows no dash for a value not recorded', async () => {
     const { page, context } = await site.page({ phone: true });
     for (const [path, label] of [['/models/', '参数量'], ['/en/models/', 'Parameters']] as const) {
