@@ -111,6 +111,42 @@ describe('phone', () => {
     await context.close();
   });
 
+  // A slow phone can paint the header before all of it is parsed (CPU slowed 8 times: the
+  // tools first fitted beside the brand, then wrapped below it when the last arrived, a
+  // layout shift of 0.02). Each earlier state of the parse must put what it has where the
+  // whole header does. Wider, the tools sit at the right and may slide left as they arrive;
+  // only their line and the brand are held there.
+  it('keeps the header still while it is parsed, at 360, 600 and 1280 px in both languages', async () => {
+    const { page, context } = await site.page({ phone: true });
+    const moved: string[] = [];
+    for (const width of [360, 600, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of ['/', '/en/']) {
+        await page.goto(site.url(path));
+        const states = await page.evaluate((toolsHoldTheirPlace) => {
+          const brand = document.querySelector('.site-header .brand')!;
+          const tools = [...document.querySelector('.site-header .tools')!.children];
+          const place = (el: Element) => {
+            const { left, top } = el.getBoundingClientRect();
+            return el === brand || toolsHoldTheirPlace ? `${Math.round(left)},${Math.round(top)}` : `top ${Math.round(top)}`;
+          };
+          const whole = new Map([brand, ...tools].map((el) => [el, place(el)]));
+          const differing: string[] = [];
+          for (let arrived = tools.length - 1; arrived >= 0; arrived--) {
+            tools[arrived]!.remove();
+            for (const el of [brand, ...tools.slice(0, arrived)]) {
+              if (place(el) !== whole.get(el)) differing.push(`with ${arrived} tools, ${el.className.split(' ')[0]} at ${place(el)}, not ${whole.get(el)}`);
+            }
+          }
+          return differing;
+        }, width < 640);
+        moved.push(...states.map((state) => `${path} at ${width} px: ${state}`));
+      }
+    }
+    expect(moved).toEqual([]);
+    await context.close();
+  });
+
   it('lays every page type out within 360 px (wide tables, formulas and graphs scroll in their own box)', async () => {
     const { page, context } = await site.page({ phone: true });
     const overflowing: string[] = [];
