@@ -1,10 +1,8 @@
 // Every built page: language, title, description, canonical and hreflang alternates; and what
 // a data set's page says of each result.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { attr, elements, find, htmlPages, pageAt, textOf, type Element } from '../support/dist';
+import { loadModels } from '../support/content';
 
 describe('every page', () => {
   const pages = htmlPages();
@@ -65,10 +63,7 @@ describe('every page', () => {
 // result carries its source and its note (LeNet-5's 0.95 % and 0.8 % on MNIST differ only in
 // the note: distorted training images).
 describe('a data set’s page', () => {
-  const recorded = readdirSync('content/models').flatMap((file) => {
-    const model = load(readFileSync(join('content/models', file), 'utf8')) as { metrics?: { dataset: string; value: number; source: { url: string }; note?: { zh: string; en: string } }[] };
-    return (model.metrics ?? []).map((metric) => ({ model: file.replace(/\.yaml$/, ''), ...metric }));
-  });
+  const recorded = loadModels().flatMap(({ id, data }) => data.metrics.map((metric) => ({ model: id, ...metric })));
   const datasetPages = htmlPages().filter((p) => /^(\/en)?\/datasets\/[^/]+\/$/.test(p.url));
 
   it('lists every result with its source and, where recorded, its note', () => {
