@@ -7,6 +7,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleFiles } from './loaders/article-files';
+import { keepingWrittenDigits } from './loaders/written-digits';
 import { modelSchema } from './schemas/model';
 import { branchSchema } from './schemas/branch';
 import { datasetSchema } from './schemas/dataset';
@@ -19,7 +20,7 @@ const yamlFiles = (dir: string) =>
   glob({ pattern: '*.yaml', base: `./content/${dir}`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') });
 
 export const collections = {
-  models: defineCollection({ loader: yamlFiles('models'), schema: modelSchema }),
+  models: defineCollection({ loader: keepingWrittenDigits(yamlFiles('models')), schema: modelSchema }),
   branches: defineCollection({ loader: yamlFiles('branches'), schema: branchSchema }),
   datasets: defineCollection({ loader: yamlFiles('datasets'), schema: datasetSchema }),
   authors: defineCollection({ loader: yamlFiles('authors'), schema: authorSchema }),

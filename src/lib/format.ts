@@ -2,6 +2,7 @@
 import type { Locale } from './i18n';
 import type { Metric } from '../schemas/metric';
 import { METRIC_INFO, PROTOCOL_LABELS, SPLIT_LABELS } from './metric-kinds';
+import type { WrittenDigits } from './written-digits';
 
 const NUMBER_LOCALE: Record<Locale, string> = { zh: 'zh-CN', en: 'en-US' };
 
@@ -42,9 +43,13 @@ export function withUnit(value: number | string, unit: string): string {
   return unit ? `${value}\u00a0${unit}` : String(value);
 }
 
-/** "15.3 %" or "569 M" or "3.2": the value with its metric's unit. */
-export function formatMetricValue(metric: Pick<Metric, 'value' | 'metric'>): string {
-  return withUnit(metric.value, METRIC_INFO[metric.metric].unit);
+/**
+ * "15.3 %" or "569 M" or "3.2": the value with its metric's unit, and with the fraction
+ * digits it was written with where the YAML number lost them ("27.50 dB", not "27.5 dB").
+ */
+export function formatMetricValue(metric: Pick<Metric, 'value' | 'metric'> & WrittenDigits): string {
+  const value = metric.fractionDigits ? metric.value.toFixed(metric.fractionDigits) : metric.value;
+  return withUnit(value, METRIC_INFO[metric.metric].unit);
 }
 
 /** "ImageNet val" / "ImageNet 验证集": where a number was measured, in the page's language. */

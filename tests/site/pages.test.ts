@@ -1,6 +1,8 @@
 // Every built page: language, title, description, canonical and hreflang alternates; and what
 // a data set's page says of each result.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseDocument, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { attr, elements, find, htmlPages, pageAt, textOf, type Element } from '../support/dist';
 import { loadModels } from '../support/content';
 
@@ -63,7 +65,11 @@ describe('every page', () => {
 // result carries its source and its note (LeNet-5's 0.95 % and 0.8 % on MNIST differ only in
 // the note: distorted training images).
 describe('a data set’s page', () => {
-  const recorded = loadModels().flatMap(({ id, data }) => data.metrics.map((metric) => ({ model: id, ...metric })));
+  // Each value as its file writes it ("27.50", where YAML reads 27.5), read from the text.
+  const recorded = loadModels().flatMap(({ id, data }) => {
+    const written = parseDocument(readFileSync(`content/models/${id}.yaml`, 'utf8')).get('metrics') as YAMLSeq<YAMLMap>;
+    return data.metrics.map((metric, i) => ({ model: id, written: (written.items[i]!.get('value', true) as Scalar).source!, ...metric }));
+  });
   const datasetPages = htmlPages().filter((p) => /^(\/en)?\/datasets\/[^/]+\/$/.test(p.url));
 
   it('lists every result with its source and, where recorded, its note', () => {
@@ -83,8 +89,8 @@ describe('a data set’s page', () => {
       });
       // Rows follow the site's order of models, not the files'; each result must have its own row.
       return expected.flatMap((metric) => {
-        const row = cards.find(({ text, links }) => text.some((t) => t.startsWith(`${metric.value}`)) && links.includes(metric.source.url) && (!metric.note || text.includes(metric.note[locale])));
-        return row ? [] : [`${page.file}: no row with ${metric.model}'s ${metric.value}, a link to ${metric.source.url}${metric.note ? ` and the note "${metric.note[locale]}"` : ''}`];
+        const row = cards.find(({ text, links }) => text.some((t) => t === metric.written || t.startsWith(`${metric.written}\u00a0`)) && links.includes(metric.source.url) && (!metric.note || text.includes(metric.note[locale])));
+        return row ? [] : [`${page.file}: no row with ${metric.model}'s ${metric.written}, a link to ${metric.source.url}${metric.note ? ` and the note "${metric.note[locale]}"` : ''}`];
       });
     });
     expect(wrong).toEqual([]);

@@ -3,11 +3,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { modelSchema, type Model } from '../../src/schemas/model';
+import { withWrittenDigits, type WrittenDigits } from '../../src/lib/written-digits';
 
-export function loadModels(dir = 'content/models'): { id: string; data: Model }[] {
+export function loadModels(dir = 'content/models'): { id: string; data: Model & { metrics: (Model['metrics'][number] & WrittenDigits)[] } }[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: modelSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))) }));
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const data = modelSchema.parse(parse(text));
+      // As the site's loader has them (src/loaders/written-digits.ts).
+      return { id: f.replace(/\.yaml$/, ''), data: { ...data, metrics: withWrittenDigits(data.metrics, text) } };
+    });
 }
 
 /** Han characters of an MDX body (frontmatter, components and code left out). */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { localizePath } from '../../src/lib/urls';
 import { bibtexKey, toBibtex } from '../../src/lib/bibtex';
 import { codeNameBreaks, formatCompact, formatMetricValue } from '../../src/lib/format';
+import { withWrittenDigits } from '../../src/lib/written-digits';
 import { paramsOf, selectMetric, variantsOf } from '../../src/lib/models';
 import { INLINE_SCRIPT } from '../../src/lib/inline-script';
 import { CONTENT_SECURITY_POLICY, scriptHash } from '../../src/lib/csp';
@@ -64,6 +65,15 @@ describe('models', () => {
     expect(formatCompact(25_557_032)).toBe('25.6M');
     expect(formatCompact(175_000_000_000)).toBe('175B');
     expect(formatCompact(1_542_000_000)).toBe('1.54B');
+  });
+  it('keeps the digits a value was written with', () => {
+    const text = 'metrics:\n  - value: 27.50\n  - value: 16.0\n  - value: 30.48\n  - value: 100\n';
+    const read = [27.5, 16, 30.48, 100].map((value) => ({ value, metric: 'psnr' as const }));
+    const kept = withWrittenDigits(read, text);
+    expect(kept.map((m) => m.fractionDigits)).toEqual([2, 1, undefined, undefined]);
+    expect(kept.map(formatMetricValue)).toEqual(['27.50\u00a0dB', '16.0\u00a0dB', '30.48\u00a0dB', '100\u00a0dB']);
+    // A file without metrics changes nothing.
+    expect(withWrittenDigits(read, 'name: x\n')).toEqual(read);
   });
 });
 

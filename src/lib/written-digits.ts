@@ -1,0 +1,29 @@
+/**
+ * A measured number keeps the digits it was written with. YAML reads "27.50" as 27.5, so
+ * SRCNN's results showed "30.48 dB" above "27.5 dB" where the source printed 27.50, and a
+ * reader could not tell a rounded number from one published to one decimal. The `yaml`
+ * package notes how many digits follow the point of a number written with trailing zeros
+ * (`minFractionDigits`); this copies that onto each metric, and `formatMetricValue` prints
+ * the value with them.
+ */
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+
+/** The fraction digits a metric's value was written with, where YAML's number loses some. */
+export interface WrittenDigits {
+  fractionDigits?: number;
+}
+
+/**
+ * `fractionDigits` for each of `metrics` whose value in `text` (the entry's YAML) ends in a
+ * zero after the point ("27.50" → 2, "16.0" → 1); the others are returned as they are.
+ */
+export function withWrittenDigits<T extends object>(metrics: readonly T[], text: string): (T & WrittenDigits)[] {
+  const written = parseDocument(text).get('metrics');
+  if (!isSeq(written)) return [...metrics];
+  return metrics.map((metric, i) => {
+    const item = written.items[i];
+    const value = isMap(item) ? item.get('value', true) : undefined;
+    const digits = isScalar(value) && typeof value.value === 'number' ? value.minFractionDigits : undefined;
+    return digits ? { ...metric, fractionDigits: digits } : metric;
+  });
+}
