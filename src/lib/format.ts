@@ -1,7 +1,7 @@
 /** Number and metric formatting, per locale. */
 import type { Locale } from './i18n';
-import type { Metric } from '../schemas/metric';
-import { METRIC_INFO, PROTOCOL_LABELS, SPLIT_LABELS } from './metric-kinds';
+import type { Metric, Source } from '../schemas/metric';
+import { METRIC_INFO, PROTOCOL_LABELS, SOURCE_LABELS, SPLIT_LABELS } from './metric-kinds';
 import type { WrittenDigits } from './written-digits';
 
 const NUMBER_LOCALE: Record<Locale, string> = { zh: 'zh-CN', en: 'en-US' };
@@ -76,4 +76,16 @@ export function formatSetting(metric: Metric, datasetName: string | undefined, l
  */
 export function codeNameBreaks(text: string): string[] {
   return text.split(/(?<=[_./])(?=[A-Za-z])/);
+}
+
+/**
+ * A source's link text: its kind ("paper", "torchvision weights"), or, for a source of no
+ * named kind, where it is ("github.com/xinntao/ESRGAN"): a link that read "other" said
+ * nothing of where it led.
+ */
+export function sourceLinkText(source: Pick<Source, 'kind' | 'url'>, locale: Locale): string {
+  if (source.kind !== 'other') return SOURCE_LABELS[source.kind][locale];
+  const { hostname, pathname } = new URL(source.url);
+  const path = pathname.split('/').filter(Boolean).slice(0, 2);
+  return [hostname.replace(/^www\./, ''), ...path].join('/');
 }

@@ -170,11 +170,11 @@ export const PROTOCOL_LABELS: Record<Protocol, Labels> = {
   standard: { zh: '标准协议', en: 'standard protocol' },
 };
 
-export const SOURCE_LABELS: Record<SourceKind, Labels> = {
+/** How a source of each named kind is called; one of kind `other` is called by where it is (format.ts). */
+export const SOURCE_LABELS: Record<Exclude<SourceKind, 'other'>, Labels> = {
   paper: { zh: '论文', en: 'paper' },
   'official-repo': { zh: '官方代码库', en: 'official repository' },
   torchvision: { zh: 'torchvision 权重表', en: 'torchvision weights' },
   keras: { zh: 'Keras Applications', en: 'Keras Applications' },
   competition: { zh: '竞赛结果', en: 'competition results' },
-  other: { zh: '其他', en: 'other' },
 };

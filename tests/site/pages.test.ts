@@ -102,3 +102,31 @@ describe('a data set’s page', () => {
     expect(setting('/en/datasets/mnist/')).toContain('test, single model');
   });
 });
+
+// A source of no named kind (another group's repository, a results site) is named by where
+// it is: its links read "other" / "其他", which said nothing of where they led.
+describe('a result’s source', () => {
+  it('is named by where it is when it is of no named kind, on model and data-set pages', () => {
+    // Links to a URL that is a source of no named kind only (ESRGAN's repository is also ESRGAN's own).
+    const sources = loadModels().flatMap(({ data }) => data.metrics.map((m) => m.source));
+    const named = new Set(sources.filter((s) => s.kind !== 'other').map((s) => s.url));
+    const elsewhere = new Map(
+      sources.filter((s) => s.kind === 'other' && !named.has(s.url)).map((s) => [s.url, new URL(s.url).hostname.replace(/^www\./, '')]),
+    );
+    expect(elsewhere.size).toBeGreaterThan(5);
+    const pages = htmlPages().filter((p) => /^(\/en)?\/(models|datasets)\/[^/]+\/$/.test(p.url));
+    const seen = new Set<string>();
+    const wrong = pages.flatMap((page) =>
+      find(page, (el) => el.tagName === 'table' && /\bresults\b/.test(attr(el, 'class') ?? ''))
+        .flatMap((table) => [...elements(table)].filter((el) => el.tagName === 'a' && elsewhere.has(attr(el, 'href') ?? '')))
+        .flatMap((a) => {
+          const href = attr(a, 'href')!;
+          seen.add(href);
+          const text = textOf(a);
+          return text.startsWith(`${elsewhere.get(href)}/`) ? [] : [`${page.file}: the link to ${href} reads "${text}"`];
+        }),
+    );
+    expect(wrong).toEqual([]);
+    expect(seen.size, 'sources of no named kind linked from some results table').toBe(elsewhere.size);
+  });
+});

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { localizePath } from '../../src/lib/urls';
 import { bibtexKey, toBibtex } from '../../src/lib/bibtex';
-import { codeNameBreaks, formatCompact, formatMetricValue } from '../../src/lib/format';
+import { codeNameBreaks, formatCompact, formatMetricValue, sourceLinkText } from '../../src/lib/format';
 import { withWrittenDigits } from '../../src/lib/written-digits';
 import { paramsOf, selectMetric, variantsOf } from '../../src/lib/models';
 import { INLINE_SCRIPT } from '../../src/lib/inline-script';
@@ -74,6 +74,11 @@ describe('models', () => {
     expect(kept.map(formatMetricValue)).toEqual(['27.50\u00a0dB', '16.0\u00a0dB', '30.48\u00a0dB', '100\u00a0dB']);
     // A file without metrics changes nothing.
     expect(withWrittenDigits(read, 'name: x\n')).toEqual(read);
+  });
+  it('names a source by its kind, or by where it is', () => {
+    expect(sourceLinkText({ kind: 'paper', url: 'https://arxiv.org/abs/1512.03385' }, 'zh')).toBe('论文');
+    expect(sourceLinkText({ kind: 'other', url: 'https://github.com/xinntao/ESRGAN/blob/master/README.md' }, 'en')).toBe('github.com/xinntao/ESRGAN');
+    expect(sourceLinkText({ kind: 'other', url: 'https://www.example.org/' }, 'zh')).toBe('example.org');
   });
 });
 
