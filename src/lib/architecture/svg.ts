@@ -47,7 +47,13 @@ function bar(shape: Shape, inputSide: number, top: number, color: ColorToken): s
   );
 }
 
-/** One layer's group; returns the markup and the height it takes. */
+/**
+ * One layer's group, with the arrow that leads into it; returns the markup and the height it
+ * takes. The group is moved into place by its transform and draws at y = 0, so layers of a
+ * kind differ only in their words and bar, and gzip stores the repeats as references: with
+ * each group at its own coordinates GoogLeNet's page was 0.79 KB larger gzipped, a
+ * 30-layer YOLO diagram 3.3 KB where a model page has 15 KB in all.
+ */
 function layerGroup(r: LayerResult, inputSide: number, y: number, locale: Locale): [string, number] {
   const block = isBlock(r.layer);
   const boxH = block ? 36 : 22;
@@ -59,32 +65,28 @@ function layerGroup(r: LayerResult, inputSide: number, y: number, locale: Locale
   const parts = [
     // No per-layer <title> tooltip: the layers table under the diagram holds the same facts
     // for every reader, not only a mouse user (and it cost GoogLeNet's page 0.37 KB gzipped).
-    `<g class="layer" data-index="${r.index}" data-type="${r.layer.type}">`,
+    `<g class="layer" data-index="${r.index}" data-type="${r.layer.type}" transform="translate(0 ${y})">`,
+    arrow(),
+    r.layer.repeat > 1 ? `<rect x="${PAD + 3}" y="3" width="${w}" height="${boxH}" rx="4" class="${fill(COLORS.surface)} ${stroke(color)}"/>` : '',
+    `<rect x="${PAD}" y="0" width="${w}" height="${boxH}" rx="4" class="${fill(COLORS.surface)} ${stroke(color)}"/>`,
+    `<rect x="${PAD}" y="0" width="5" height="${boxH}" rx="2" class="${fill(color)}"/>`,
+    `<text x="${PAD + 12}" y="15" font-size="12" class="${fill(COLORS.text)}">${x(line1)}</text>`,
     r.layer.repeat > 1
-      ? `<rect x="${PAD + 3}" y="${y + 3}" width="${w}" height="${boxH}" rx="4" class="${fill(COLORS.surface)} ${stroke(color)}"/>`
-      : '',
-    `<rect x="${PAD}" y="${y}" width="${w}" height="${boxH}" rx="4" class="${fill(COLORS.surface)} ${stroke(color)}"/>`,
-    `<rect x="${PAD}" y="${y}" width="5" height="${boxH}" rx="2" class="${fill(color)}"/>`,
-    `<text x="${PAD + 12}" y="${y + 15}" font-size="12" class="${fill(COLORS.text)}">${x(line1)}</text>`,
-    r.layer.repeat > 1
-      ? `<text x="${WIDTH - PAD - 8}" y="${y + 15}" text-anchor="end" font-size="12" font-weight="700" class="${fill(COLORS.accent)}">×${r.layer.repeat}</text>`
+      ? `<text x="${WIDTH - PAD - 8}" y="15" text-anchor="end" font-size="12" font-weight="700" class="${fill(COLORS.accent)}">×${r.layer.repeat}</text>`
       : '',
     r.params > 0
-      ? `<text x="${WIDTH - PAD - (r.layer.repeat > 1 ? 32 : 8)}" y="${y + 15}" text-anchor="end" font-size="10.5" class="${fill(COLORS.muted)}">${formatSi(r.params, '')}</text>`
+      ? `<text x="${WIDTH - PAD - (r.layer.repeat > 1 ? 32 : 8)}" y="15" text-anchor="end" font-size="10.5" class="${fill(COLORS.muted)}">${formatSi(r.params, '')}</text>`
       : '',
-    block ? `<text x="${PAD + 12}" y="${y + 29}" font-size="11" class="${fill(COLORS.muted)}">${x(settings)}</text>` : '',
-    bar(r.output, inputSide, y + boxH + 6, color),
+    block ? `<text x="${PAD + 12}" y="29" font-size="11" class="${fill(COLORS.muted)}">${x(settings)}</text>` : '',
+    bar(r.output, inputSide, boxH + 6, color),
     '</g>',
   ];
   return [parts.join(''), boxH + 6 + BAR_H + 14];
 }
 
-/** A downward arrow between two rows, left of the bars. */
-function arrow(from: number, to: number): string {
-  return (
-    `<path d="M16 ${from} V${to - 3}" class="${stroke(COLORS.muted)}" fill="none"/>` +
-    `<path d="M13 ${to - 4} L16 ${to} L19 ${to - 4} Z" class="${fill(COLORS.muted)}"/>`
-  );
+/** The downward arrow into a layer's box, from the row above (drawn in the layer's group, whose top is y = 0). */
+function arrow(): string {
+  return `<path d="M16 -12 V-3" class="${stroke(COLORS.muted)}" fill="none"/><path d="M13 -4 L16 0 L19 -4 Z" class="${fill(COLORS.muted)}"/>`;
 }
 
 export function renderArchitectureSvg(spec: Architecture, options: SvgOptions): string {
@@ -100,7 +102,6 @@ export function renderArchitectureSvg(spec: Architecture, options: SvgOptions): 
   ];
   let y = PAD + 40;
   for (const r of results) {
-    body.push(arrow(y - 12, y));
     const [markup, height] = layerGroup(r, inputSide, y, locale);
     body.push(markup);
     y += height;
