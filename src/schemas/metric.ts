@@ -9,7 +9,11 @@ import { METRIC_KINDS, PROTOCOLS, SOURCE_KINDS, SPLITS } from '../lib/metric-kin
 
 /** Where a number or a count was published. */
 export const sourceSchema = z.strictObject({
-  /** What kind of source: the paper, the official repository, torchvision's weights table, ... */
+  /**
+   * What kind of source: the paper, the official repository, torchvision's weights table, ...
+   * A page links the source by its kind's name, or, for `other`, by where it is
+   * ("github.com/xinntao/ESRGAN", from `url`).
+   */
   kind: z.enum(SOURCE_KINDS),
   /** Where in the source, e.g. "Table 2" or "README, model zoo". */
   ref: z.string().trim().min(1).optional(),
