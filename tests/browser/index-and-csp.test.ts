@@ -64,7 +64,7 @@ describe('Content-Security-Policy', () => {
     }
     await page.locator('[data-search-page] .search-results a').first().waitFor({ timeout: 15_000 });
     await page.goto(site.url('/models/lenet-5/'));
-    await page.locator('button[data-action="theme"]').click();
+    await page.locator('.tools button[data-action="theme"]').click();
     await page.keyboard.press('/');
     await page.locator('dialog.search-dialog input').fill('卷积');
     await page.locator('dialog.search-dialog .search-results a').first().waitFor({ timeout: 15_000 });

@@ -64,10 +64,10 @@ describe('language switch', () => {
   it('leads to the same page in the other language', async () => {
     const { page, context } = await site.page();
     await page.goto(site.url('/models/lenet-5/'));
-    await page.locator('a.lang-switch').click();
+    await page.locator('.tools a.lang-switch').click();
     await page.waitForURL(/\/en\/models\/lenet-5\/$/);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await page.locator('a.lang-switch').click();
+    await page.locator('.tools a.lang-switch').click();
     await page.waitForURL(/\/models\/lenet-5\/$/);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await context.close();
@@ -79,7 +79,7 @@ describe('theme', () => {
     const { page, context } = await site.page();
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(site.url('/en/'));
-    const toggle = page.locator('button[data-action="theme"]');
+    const toggle = page.locator('.tools button[data-action="theme"]');
     await toggle.click(); // system -> light
     await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
     await toggle.click(); // light -> dark
@@ -111,35 +111,50 @@ describe('phone', () => {
     await context.close();
   });
 
+  // On a phone the header is one line; the language and theme switches are in the menu.
+  it('switches language and theme from the menu at 360 px', async () => {
+    const { page, context } = await site.page({ phone: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(site.url('/models/lenet-5/'));
+    expect(await page.locator('.tools a.lang-switch').isVisible()).toBe(false);
+    await page.locator('button.menu-button').click();
+    const nav = page.locator('#site-nav');
+    await nav.locator('button[data-action="theme"]').click(); // system -> light
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    await nav.locator('a.lang-switch').click();
+    await page.waitForURL(/\/en\/models\/lenet-5\/$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await context.close();
+  });
+
   // A slow phone can paint the header before all of it is parsed (CPU slowed 8 times: the
   // tools first fitted beside the brand, then wrapped below it when the last arrived, a
-  // layout shift of 0.02). Each earlier state of the parse must put what it has where the
-  // whole header does. Wider, the tools sit at the right and may slide left as they arrive;
-  // only their line and the brand are held there.
-  it('keeps the header still while it is parsed, at 360, 600 and 1280 px in both languages', async () => {
+  // layout shift of 0.02). Each earlier state of the parse must keep the brand where the whole
+  // header puts it and the tools on its line; the tools sit at the right, so they may slide
+  // left as the ones after them arrive.
+  it('keeps the header on one line, and still while it is parsed, at 360 to 1280 px in both languages', async () => {
     const { page, context } = await site.page({ phone: true });
     const moved: string[] = [];
-    for (const width of [360, 600, 1280]) {
+    for (const width of [360, 600, 641, 1280]) {
       await page.setViewportSize({ width, height: 800 });
       for (const path of ['/', '/en/']) {
         await page.goto(site.url(path));
-        const states = await page.evaluate((toolsHoldTheirPlace) => {
+        const states = await page.evaluate(() => {
           const brand = document.querySelector('.site-header .brand')!;
-          const tools = [...document.querySelector('.site-header .tools')!.children];
-          const place = (el: Element) => {
-            const { left, top } = el.getBoundingClientRect();
-            return el === brand || toolsHoldTheirPlace ? `${Math.round(left)},${Math.round(top)}` : `top ${Math.round(top)}`;
-          };
+          const tools = [...document.querySelectorAll('.site-header .tools > *')];
+          const top = (el: Element) => Math.round(el.getBoundingClientRect().top);
+          const place = (el: Element) => (el === brand ? `${Math.round(el.getBoundingClientRect().left)},${top(el)}` : `top ${top(el)}`);
+          const shown = (el: Element) => el.getBoundingClientRect().height > 0;
+          const differing = tools.filter(shown).flatMap((el) => (top(el) === top(brand) ? [] : [`${el.className.split(' ')[0]} below the brand`]));
           const whole = new Map([brand, ...tools].map((el) => [el, place(el)]));
-          const differing: string[] = [];
           for (let arrived = tools.length - 1; arrived >= 0; arrived--) {
             tools[arrived]!.remove();
-            for (const el of [brand, ...tools.slice(0, arrived)]) {
+            for (const el of [brand, ...tools.slice(0, arrived)].filter(shown)) {
               if (place(el) !== whole.get(el)) differing.push(`with ${arrived} tools, ${el.className.split(' ')[0]} at ${place(el)}, not ${whole.get(el)}`);
             }
           }
           return differing;
-        }, width < 640);
+        });
         moved.push(...states.map((state) => `${path} at ${width} px: ${state}`));
       }
     }
