@@ -6,7 +6,14 @@
  * (`minFractionDigits`); this copies that onto each metric, and `formatMetricValue` prints
  * the value with them.
  */
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+
+/**
+ * A number with a zero at the end of its fraction ("27.50", "16.0"), anywhere in a file: only
+ * a file with one can have lost digits, so only such a file is parsed a second time (the
+ * content layer has already parsed every file; the yaml package is the slower parser).
+ */
+const MAY_HAVE_LOST_DIGITS = /\d\.\d*0\b/;
 
 /** The fraction digits a metric's value was written with, where YAML's number loses some. */
 export interface WrittenDigits {
@@ -14,11 +21,13 @@ export interface WrittenDigits {
 }
 
 /**
- * `fractionDigits` for each of `metrics` whose value in `text` (the entry's YAML) ends in a
- * zero after the point ("27.50" → 2, "16.0" → 1); the others are returned as they are.
+ * `fractionDigits` for each of `metrics` whose value in `source` (the entry's YAML, as text or
+ * as a document the caller has parsed already) ends in a zero after the point ("27.50" → 2,
+ * "16.0" → 1); the others are returned as they are.
  */
-export function withWrittenDigits<T extends object>(metrics: readonly T[], text: string): (T & WrittenDigits)[] {
-  const written = parseDocument(text).get('metrics');
+export function withWrittenDigits<T extends object>(metrics: readonly T[], source: string | Document): (T & WrittenDigits)[] {
+  if (typeof source === 'string' && !MAY_HAVE_LOST_DIGITS.test(source)) return [...metrics];
+  const written = (typeof source === 'string' ? parseDocument(source) : source).get('metrics');
   if (!isSeq(written)) return [...metrics];
   return metrics.map((metric, i) => {
     const item = written.items[i];

@@ -1,7 +1,7 @@
 /** Reads content/ YAML entries straight from disk, validated with the site's own schemas. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import { modelSchema, type Model } from '../../src/schemas/model';
 import { withWrittenDigits, type WrittenDigits } from '../../src/lib/written-digits';
 
@@ -9,10 +9,10 @@ export function loadModels(dir = 'content/models'): { id: string; data: Model & 
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => {
-      const text = readFileSync(join(dir, f), 'utf8');
-      const data = modelSchema.parse(parse(text));
-      // As the site's loader has them (src/loaders/written-digits.ts).
-      return { id: f.replace(/\.yaml$/, ''), data: { ...data, metrics: withWrittenDigits(data.metrics, text) } };
+      // One parse gives the data and the digits its values were written with, as the site's loader has them (src/loaders/written-digits.ts).
+      const doc = parseDocument(readFileSync(join(dir, f), 'utf8'));
+      const data = modelSchema.parse(doc.toJS());
+      return { id: f.replace(/\.yaml$/, ''), data: { ...data, metrics: withWrittenDigits(data.metrics, doc) } };
     });
 }
 

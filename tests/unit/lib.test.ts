@@ -4,6 +4,7 @@ import { localizePath } from '../../src/lib/urls';
 import { bibtexKey, toBibtex } from '../../src/lib/bibtex';
 import { codeNameBreaks, formatCompact, formatMetricValue, sourceLinkText } from '../../src/lib/format';
 import { withWrittenDigits } from '../../src/lib/written-digits';
+import { parseDocument } from 'yaml';
 import { paramsOf, selectMetric, variantsOf } from '../../src/lib/models';
 import { INLINE_SCRIPT } from '../../src/lib/inline-script';
 import { CONTENT_SECURITY_POLICY, scriptHash } from '../../src/lib/csp';
@@ -71,6 +72,8 @@ describe('models', () => {
     const read = [27.5, 16, 30.48, 100].map((value) => ({ value, metric: 'psnr' as const }));
     const kept = withWrittenDigits(read, text);
     expect(kept.map((m) => m.fractionDigits)).toEqual([2, 1, undefined, undefined]);
+    // A document the caller has parsed already gives the same.
+    expect(withWrittenDigits(read, parseDocument(text)).map((m) => m.fractionDigits)).toEqual([2, 1, undefined, undefined]);
     expect(kept.map(formatMetricValue)).toEqual(['27.50\u00a0dB', '16.0\u00a0dB', '30.48\u00a0dB', '100\u00a0dB']);
     // A file without metrics changes nothing.
     expect(withWrittenDigits(read, 'name: x\n')).toEqual(read);
